@@ -1,0 +1,22 @@
+# FFmpeg (libavformat, libavcodec, libavutil, libswscale, libswresample) and OpenCV.
+# SPACT_WITH_MEDIA=AUTO compiles media support in when all are found (a GPU server without
+# them still builds and trains on the in-memory synthetic benchmark).
+set(SPACT_HAVE_MEDIA OFF)
+if(NOT SPACT_WITH_MEDIA STREQUAL "OFF")
+  find_package(PkgConfig)
+  if(PKG_CONFIG_FOUND)
+    pkg_check_modules(FFMPEG IMPORTED_TARGET libavformat libavcodec libavutil libswscale libswresample)
+  endif()
+  find_package(OpenCV QUIET COMPONENTS core imgproc imgcodecs objdetect)
+  if(FFMPEG_FOUND AND OpenCV_FOUND)
+    set(SPACT_HAVE_MEDIA ON)
+    add_library(spact_media_deps INTERFACE)
+    target_link_libraries(spact_media_deps INTERFACE PkgConfig::FFMPEG ${OpenCV_LIBS})
+    target_include_directories(spact_media_deps SYSTEM INTERFACE ${OpenCV_INCLUDE_DIRS})
+    message(STATUS "Media: FFmpeg libavformat ${FFMPEG_libavformat_VERSION}, OpenCV ${OpenCV_VERSION}")
+  elseif(SPACT_WITH_MEDIA STREQUAL "ON")
+    message(FATAL_ERROR "SPACT_WITH_MEDIA=ON but FFmpeg (found: ${FFMPEG_FOUND}) or OpenCV (found: ${OpenCV_FOUND}) is missing")
+  else()
+    message(STATUS "Media support off: FFmpeg or OpenCV not found")
+  endif()
+endif()

@@ -1,0 +1,18 @@
+#pragma once
+// LibTorch's process-wide settings, chosen once at start-up (no Torch types in this header).
+#include <string>
+
+namespace spact::nn {
+
+std::string torchVersion();
+bool cudaAvailable();
+int cudaDeviceCount();
+
+// Sets LibTorch's intra-op threads; 0 means every core this process may use.
+void configureThreads(int threads = 0);
+int threadCount();
+
+// "CPU, 2 threads" or "CUDA, 1 device" — what the About box and `spact --version` show.
+std::string deviceDescription();
+
+}  // namespace spact::nn

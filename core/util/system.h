@@ -1,0 +1,11 @@
+#pragma once
+#include <string>
+
+namespace spact::system {
+
+// Cores this process may run on (its CPU affinity, so containers and taskset are respected).
+int availableCores();
+// The CPU's model name, e.g. "AMD EPYC 7B13", or "" when unknown.
+std::string cpuModel();
+
+}  // namespace spact::system
