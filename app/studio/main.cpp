@@ -1,0 +1,71 @@
+// spact-studio: the SPAct Studio desktop application.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <cstdio>
+
+#include "language.h"
+#include "log_bridge.h"
+#include "main_window.h"
+#include "nn/runtime.h"
+#include "screenshot.h"
+#include "studio_settings.h"
+#include "util/version.h"
+
+int main(int argc, char** argv) {
+  using namespace spact::studio;
+  // Screenshots render without a display: pick the offscreen platform before Qt starts,
+  // unless the caller chose one.
+  for (int i = 1; i < argc; ++i)
+    if (QByteArray(argv[i]) == "--screenshot" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+      qputenv("QT_QPA_PLATFORM", "offscreen");
+
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("SPAct Studio"));
+  QApplication::setOrganizationName(QStringLiteral("SPAct Studio"));
+  QApplication::setApplicationVersion(QStringLiteral(SPACT_VERSION));
+  QApplication::setDesktopFileName(QStringLiteral("spact-studio"));
+  LogBridge::routeQtMessages();
+  spact::nn::configureThreads();
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("SPAct Studio: privacy-preserving video anonymization"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                QStringLiteral("Render the window to a PNG file (offscreen) and exit."), QStringLiteral("FILE"));
+  QCommandLineOption language(QStringLiteral("language"), QStringLiteral("User interface language: en, de or zh_CN."),
+                              QStringLiteral("CODE"));
+  parser.addOption(screenshot);
+  parser.addOption(language);
+  parser.addPositionalArgument(QStringLiteral("VIDEO"), QStringLiteral("A video to open."));
+  parser.process(app);
+
+  StudioSettings settings;
+  LanguageManager languages;
+  const QString lang = parser.isSet(language) ? parser.value(language) : settings.language();
+  if (!languages.setLanguage(lang)) std::fprintf(stderr, "spact-studio: no translation for '%s'; using English.\n", qPrintable(lang));
+
+  MainWindow window(settings, languages);
+  const QStringList videos = parser.positionalArguments();
+  if (!videos.isEmpty()) window.openFile(QFileInfo(videos.first()).absoluteFilePath());
+
+  if (parser.isSet(screenshot)) {
+    int status = 0;
+    QObject::connect(&window, &MainWindow::mediaFailed, [&status](const QString&, const QString& message) {
+      std::fprintf(stderr, "spact-studio: %s\n", qPrintable(message));
+      status = 1;
+    });
+    window.show();
+    QString error;
+    if (!renderScreenshot(window, parser.value(screenshot), &error)) {
+      std::fprintf(stderr, "spact-studio: %s\n", qPrintable(error));
+      return 1;
+    }
+    return status;
+  }
+  window.show();
+  return QApplication::exec();
+}

@@ -1,0 +1,311 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+
+#include "about.h"
+#include "frame_view.h"
+#include "language.h"
+#include "log_bridge.h"
+#include "log_pane.h"
+#include "media_rows.h"
+#include "nn/runtime.h"
+#include "property_panel.h"
+#include "studio_settings.h"
+#include "util/log.h"
+
+namespace spact::studio {
+
+MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent), settings_(settings), languages_(languages) {
+  setObjectName(QStringLiteral("MainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/spact-studio.svg")));
+  setAcceptDrops(true);
+  loader_ = new MediaLoader(this);
+  logBridge_ = new LogBridge(this);
+
+  frameView_ = new widgets::FrameView(this);
+  frameView_->setObjectName(QStringLiteral("frameView"));
+  setCentralWidget(frameView_);
+  createDocks();
+  createActions();
+  createMenus();
+
+  deviceLabel_ = new QLabel(QString::fromStdString(nn::deviceDescription()), this);
+  statusBar()->addPermanentWidget(deviceLabel_);
+
+  connect(logBridge_, &LogBridge::message, logPane_, &widgets::LogPane::append);
+  connect(loader_, &MediaLoader::started, this, [this](const QString& path) {
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+  });
+  connect(loader_, &MediaLoader::loaded, this, &MainWindow::showMedia);
+  connect(loader_, &MediaLoader::failed, this, &MainWindow::showError);
+
+  resize(1200, 760);
+  restoreGeometry(settings_.windowGeometry());
+  restoreState(settings_.windowState());
+  setLogLevel(settings_.logLevel());
+  retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+  properties_ = new widgets::PropertyPanel(this);
+  properties_->setObjectName(QStringLiteral("propertyPanel"));
+  propertiesDock_ = new QDockWidget(this);
+  propertiesDock_->setObjectName(QStringLiteral("propertiesDock"));
+  propertiesDock_->setWidget(properties_);
+  addDockWidget(Qt::RightDockWidgetArea, propertiesDock_);
+
+  logPane_ = new widgets::LogPane(this);
+  logPane_->setObjectName(QStringLiteral("logPane"));
+  logDock_ = new QDockWidget(this);
+  logDock_->setObjectName(QStringLiteral("logDock"));
+  logDock_->setWidget(logPane_);
+  addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+  resizeDocks({logDock_}, {140}, Qt::Vertical);
+  resizeDocks({propertiesDock_}, {360}, Qt::Horizontal);
+}
+
+void MainWindow::createActions() {
+  openAction_ = new QAction(this);
+  openAction_->setShortcut(QKeySequence::Open);
+  connect(openAction_, &QAction::triggered, this, &MainWindow::chooseFile);
+
+  clearRecentAction_ = new QAction(this);
+  connect(clearRecentAction_, &QAction::triggered, this, [this] {
+    settings_.clearRecentFiles();
+    updateRecentMenu();
+  });
+
+  quitAction_ = new QAction(this);
+  quitAction_->setShortcut(QKeySequence::Quit);
+  quitAction_->setMenuRole(QAction::QuitRole);
+  connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+  aboutAction_ = new QAction(this);
+  aboutAction_->setMenuRole(QAction::AboutRole);
+  connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+  aboutQtAction_ = new QAction(this);
+  aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+  connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+  shortcutsAction_ = new QAction(this);
+  shortcutsAction_->setShortcut(QKeySequence::HelpContents);
+  connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+  languageGroup_ = new QActionGroup(this);
+  for (const auto& lang : LanguageManager::available()) {
+    auto* action = new QAction(lang.nativeName, languageGroup_);
+    action->setCheckable(true);
+    action->setData(lang.code);
+    action->setChecked(lang.code == languages_.current());
+  }
+  connect(languageGroup_, &QActionGroup::triggered, this, [this](QAction* action) {
+    const QString code = action->data().toString();
+    if (!languages_.setLanguage(code)) log::get("studio")->warn("The translation '{}' could not be loaded.", code.toStdString());
+    settings_.setLanguage(languages_.current());
+  });
+
+  logLevelGroup_ = new QActionGroup(this);
+  for (const char* level : {"debug", "info", "warning"}) {
+    auto* action = new QAction(logLevelGroup_);
+    action->setCheckable(true);
+    action->setData(QString::fromLatin1(level));
+  }
+  connect(logLevelGroup_, &QActionGroup::triggered, this, [this](QAction* action) {
+    setLogLevel(action->data().toString());
+  });
+}
+
+void MainWindow::createMenus() {
+  fileMenu_ = menuBar()->addMenu(QString());
+  fileMenu_->addAction(openAction_);
+  recentMenu_ = fileMenu_->addMenu(QString());
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(quitAction_);
+
+  viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->addAction(propertiesDock_->toggleViewAction());
+  viewMenu_->addAction(logDock_->toggleViewAction());
+
+  settingsMenu_ = menuBar()->addMenu(QString());
+  languageMenu_ = settingsMenu_->addMenu(QString());
+  languageMenu_->addActions(languageGroup_->actions());
+  logLevelMenu_ = settingsMenu_->addMenu(QString());
+  logLevelMenu_->addActions(logLevelGroup_->actions());
+
+  helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->addAction(shortcutsAction_);
+  helpMenu_->addSeparator();
+  helpMenu_->addAction(aboutAction_);
+  helpMenu_->addAction(aboutQtAction_);
+  updateRecentMenu();
+}
+
+void MainWindow::retranslate() {
+  fileMenu_->setTitle(tr("&File"));
+  recentMenu_->setTitle(tr("Open &Recent"));
+  viewMenu_->setTitle(tr("&View"));
+  settingsMenu_->setTitle(tr("&Settings"));
+  languageMenu_->setTitle(tr("&Language"));
+  logLevelMenu_->setTitle(tr("Log &Level"));
+  helpMenu_->setTitle(tr("&Help"));
+  openAction_->setText(tr("&Open…"));
+  openAction_->setStatusTip(tr("Open a video file"));
+  clearRecentAction_->setText(tr("&Clear List"));
+  quitAction_->setText(tr("&Quit"));
+  aboutAction_->setText(tr("&About SPAct Studio"));
+  aboutQtAction_->setText(tr("About &Qt"));
+  shortcutsAction_->setText(tr("&Keyboard Shortcuts"));
+  propertiesDock_->setWindowTitle(tr("Properties"));
+  logDock_->setWindowTitle(tr("Log"));
+  const QStringList levelNames = {tr("Debug"), tr("Info"), tr("Warning")};
+  for (int i = 0; i < logLevelGroup_->actions().size(); ++i) logLevelGroup_->actions()[i]->setText(levelNames[i]);
+  for (QAction* action : languageGroup_->actions()) action->setChecked(action->data().toString() == languages_.current());
+  frameView_->setPlaceholderText(tr("Open a video with File ▸ Open, or drop a video file here."));
+  if (current_) properties_->setRows(mediaRows(current_->info));
+  updateRecentMenu();
+  updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle() {
+  setWindowTitle(current_ ? tr("%1 — SPAct Studio").arg(QFileInfo(current_->path).fileName()) : tr("SPAct Studio"));
+}
+
+void MainWindow::updateRecentMenu() {
+  recentMenu_->clear();
+  const QStringList files = settings_.recentFiles();
+  for (int i = 0; i < files.size(); ++i) {
+    const QString path = files[i];
+    auto* action = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+    action->setToolTip(path);
+    action->setStatusTip(path);
+    connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+  }
+  if (!files.isEmpty()) recentMenu_->addSeparator();
+  recentMenu_->addAction(clearRecentAction_);
+  clearRecentAction_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::chooseFile() {
+  const QString filter = tr("Videos (*.mp4 *.mkv *.avi *.mov *.webm *.m4v *.mpg *.mpeg *.wmv *.flv *.ts);;All files (*)");
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Video"), settings_.lastOpenFolder(), filter);
+  if (path.isEmpty()) return;
+  settings_.setLastOpenFolder(QFileInfo(path).absolutePath());
+  openFile(path);
+}
+
+void MainWindow::openFile(const QString& path) {
+  log::get("studio")->info("Opening '{}'", path.toStdString());
+  loader_->load(path);
+}
+
+void MainWindow::showMedia(const std::shared_ptr<const LoadedMedia>& media) {
+  current_ = media;
+  frameView_->setImage(media->firstFrame);
+  properties_->setRows(mediaRows(media->info));
+  settings_.addRecentFile(QFileInfo(media->path).absoluteFilePath());
+  updateRecentMenu();
+  updateWindowTitle();
+  const auto* video = media->info.video();
+  const QString summary =
+      video ? tr("%1: %2 × %3, %4 frames/s, %5")
+                  .arg(QFileInfo(media->path).fileName())
+                  .arg(media->info.displayWidth())
+                  .arg(media->info.displayHeight())
+                  .arg(QLocale().toString(video->frameRate, 'f', 2), formatDuration(media->info.duration))
+            : tr("%1: audio only, %2").arg(QFileInfo(media->path).fileName(), formatDuration(media->info.duration));
+  statusBar()->showMessage(summary);
+  log::get("studio")->info("Opened '{}'", media->path.toStdString());
+  Q_EMIT mediaShown(media->path);
+}
+
+void MainWindow::showError(const QString& path, const QString& message) {
+  log::get("studio")->error("{}", message.toStdString());
+  statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
+  // Window-modal but not blocking: the event loop (and tests) go on while it is shown.
+  auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not open the file"), message, QMessageBox::Ok, this);
+  box->setObjectName(QStringLiteral("openErrorBox"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
+  Q_EMIT mediaFailed(path, message);
+}
+
+void MainWindow::setLogLevel(const QString& level) {
+  const spdlog::level::level_enum spd = level == QLatin1String("debug")     ? spdlog::level::debug
+                                        : level == QLatin1String("warning") ? spdlog::level::warn
+                                                                            : spdlog::level::info;
+  log::setLevel(spd);
+  for (QAction* action : logLevelGroup_->actions()) action->setChecked(action->data().toString() == level);
+  settings_.setLogLevel(level);
+}
+
+void MainWindow::showAbout() {
+  const About a = about();
+  const QString notBuilt = tr("not in this build");
+  const QString text =
+      tr("<h3>SPAct Studio %1</h3>"
+         "<p>Privacy-preserving action recognition: a learned anonymizer removes private attributes "
+         "from video while keeping what an action recogniser needs (Dave, Chen and Shah, "
+         "<i>SPAct: Self-supervised Privacy Preservation for Action Recognition</i>, CVPR 2022).</p>"
+         "<table><tr><td>LibTorch</td><td>%2</td></tr><tr><td>FFmpeg</td><td>%3</td></tr>"
+         "<tr><td>OpenCV</td><td>%4</td></tr><tr><td>Qt</td><td>%5</td></tr>"
+         "<tr><td>CUDA</td><td>%6</td></tr><tr><td>%7</td><td>%8</td></tr></table>"
+         "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+          .arg(QString::fromStdString(a.spact), QString::fromStdString(a.libtorch),
+               a.ffmpeg.empty() ? notBuilt : QString::fromStdString(a.ffmpeg),
+               a.opencv.empty() ? notBuilt : QString::fromStdString(a.opencv), QString::fromLatin1(qVersion()),
+               a.cudaUsable ? tr("usable (%n device(s))", nullptr, a.cudaDevices) : tr("not usable"), tr("Device"),
+               QString::fromStdString(a.device));
+  QMessageBox::about(this, tr("About SPAct Studio"), text);
+}
+
+void MainWindow::showShortcuts() {
+  QString rows;
+  const QList<QAction*> actions = {openAction_, quitAction_, shortcutsAction_};
+  for (QAction* action : actions) {
+    QString name = action->text();
+    name.remove(QLatin1Char('&'));
+    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), name.toHtmlEscaped());
+  }
+  QMessageBox::information(this, tr("Keyboard Shortcuts"), QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  settings_.setWindowLayout(saveGeometry(), saveState());
+  event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  for (const QUrl& url : event->mimeData()->urls()) {
+    if (url.isLocalFile()) {
+      openFile(url.toLocalFile());
+      event->acceptProposedAction();
+      return;  // one video at a time
+    }
+  }
+}
+
+}  // namespace spact::studio

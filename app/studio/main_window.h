@@ -1,0 +1,97 @@
+#pragma once
+// The studio's main window: menus, the picture, the file's properties, the log, the status bar.
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+#include "media_loader.h"
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace spact::widgets {
+class FrameView;
+class LogPane;
+class PropertyPanel;
+}  // namespace spact::widgets
+
+namespace spact::studio {
+
+class LanguageManager;
+class LogBridge;
+class StudioSettings;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  MainWindow(StudioSettings& settings, LanguageManager& languages, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opens a video (or audio) file: loads it in the background, then shows its first frame and
+  // its properties; a file that cannot be read is reported, and what was shown stays.
+  void openFile(const QString& path);
+
+  widgets::FrameView* frameView() const { return frameView_; }
+  widgets::PropertyPanel* propertyPanel() const { return properties_; }
+  widgets::LogPane* logPane() const { return logPane_; }
+  MediaLoader* loader() const { return loader_; }
+  QString currentFile() const { return current_ ? current_->path : QString(); }
+
+Q_SIGNALS:
+  void mediaShown(const QString& path);
+  void mediaFailed(const QString& path, const QString& message);
+
+protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+private:
+  void createActions();
+  void createMenus();
+  void createDocks();
+  void retranslate();
+  void updateRecentMenu();
+  void updateWindowTitle();
+  void showMedia(const std::shared_ptr<const LoadedMedia>& media);
+  void showError(const QString& path, const QString& message);
+  void chooseFile();
+  void setLogLevel(const QString& level);
+  void showAbout();
+  void showShortcuts();
+
+  StudioSettings& settings_;
+  LanguageManager& languages_;
+  MediaLoader* loader_ = nullptr;
+  LogBridge* logBridge_ = nullptr;
+  std::shared_ptr<const LoadedMedia> current_;
+
+  widgets::FrameView* frameView_ = nullptr;
+  widgets::PropertyPanel* properties_ = nullptr;
+  widgets::LogPane* logPane_ = nullptr;
+  QDockWidget* propertiesDock_ = nullptr;
+  QDockWidget* logDock_ = nullptr;
+  QLabel* deviceLabel_ = nullptr;
+
+  QMenu* fileMenu_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* settingsMenu_ = nullptr;
+  QMenu* languageMenu_ = nullptr;
+  QMenu* logLevelMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QMenu* helpMenu_ = nullptr;
+  QAction* openAction_ = nullptr;
+  QAction* clearRecentAction_ = nullptr;
+  QAction* quitAction_ = nullptr;
+  QAction* aboutAction_ = nullptr;
+  QAction* aboutQtAction_ = nullptr;
+  QAction* shortcutsAction_ = nullptr;
+  QActionGroup* languageGroup_ = nullptr;
+  QActionGroup* logLevelGroup_ = nullptr;
+};
+
+}  // namespace spact::studio
