@@ -45,6 +45,6 @@ static void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QS
   }
 }
 
-void LogBridge::routeQtMessages() { qInstallMessageHandler(qtMessageHandler); }
+QtMessageHandler LogBridge::routeQtMessages() { return qInstallMessageHandler(qtMessageHandler); }
 
 }  // namespace spact::studio

@@ -15,8 +15,8 @@ public:
   explicit LogBridge(QObject* parent = nullptr);
   ~LogBridge() override;
 
-  // Routes qDebug/qInfo/qWarning/qCritical into the "qt" logger (once per process).
-  static void routeQtMessages();
+  // Routes qDebug/qInfo/qWarning/qCritical into the "qt" logger; returns the previous handler.
+  static QtMessageHandler routeQtMessages();
 
 Q_SIGNALS:
   void message(spact::widgets::LogLevel level, const QString& area, const QString& text);
