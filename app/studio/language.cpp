@@ -45,6 +45,8 @@ bool LanguageManager::setLanguage(const QString& requested) {
       code = QStringLiteral("en");
     }
   }
+  // Numbers and sizes follow the language too (German "25,000", not "25.000").
+  QLocale::setDefault(QLocale(code));
   if (code != current_) {
     current_ = code;
     Q_EMIT languageChanged(code);
