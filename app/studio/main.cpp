@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("SPAct Studio"));
   QApplication::setOrganizationName(QStringLiteral("SPAct Studio"));
   QApplication::setApplicationVersion(QStringLiteral(SPACT_VERSION));
-  QApplication::setDesktopFileName(QStringLiteral("spact-studio"));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.spact_studio.SpactStudio"));
   LogBridge::routeQtMessages();
   spact::nn::configureThreads();
 
