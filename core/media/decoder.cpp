@@ -76,9 +76,13 @@ Result<VideoFrame> Decoder::Impl::convert() {
     swsSrcH = frame->height;
     swsSrcFormat = frame->format;
   }
-  cv::Mat scaled(outH, outW, CV_8UC3);
-  uint8_t* dst[4] = {scaled.data, nullptr, nullptr, nullptr};
-  int dstStride[4] = {static_cast<int>(scaled.step[0]), 0, 0, 0};
+  // swscale's SIMD YUV-to-RGB converters write whole groups of 8 (or 16) pixels and silently
+  // skip the last ones of a row when the stride has no room for the overshoot, so rows are
+  // padded to 16 pixels and the picture is the ROI on the left.
+  cv::Mat padded(outH, (outW + 15) / 16 * 16, CV_8UC3);
+  cv::Mat scaled = padded(cv::Rect(0, 0, outW, outH));
+  uint8_t* dst[4] = {padded.data, nullptr, nullptr, nullptr};
+  int dstStride[4] = {static_cast<int>(padded.step[0]), 0, 0, 0};
   sws_scale(sws.get(), frame->data, frame->linesize, 0, frame->height, dst, dstStride);
 
   cv::Mat upright = scaled;
@@ -86,10 +90,12 @@ Result<VideoFrame> Decoder::Impl::convert() {
   else if (rotation == 180) cv::rotate(scaled, upright, cv::ROTATE_180);
   else if (rotation == 270) cv::rotate(scaled, upright, cv::ROTATE_90_COUNTERCLOCKWISE);
 
+  if (!upright.isContinuous()) upright = upright.clone();  // Image rows have no padding
+
   VideoFrame out;
   out.image.width = upright.cols;
   out.image.height = upright.rows;
-  out.image.rgb.assign(upright.datastart, upright.dataend);
+  out.image.rgb.assign(upright.data, upright.data + upright.total() * upright.elemSize());
   const AVStream* st = format->streams[stream];
   out.pts = frame->best_effort_timestamp == AV_NOPTS_VALUE ? frame->pts : frame->best_effort_timestamp;
   const std::int64_t start = st->start_time == AV_NOPTS_VALUE ? 0 : st->start_time;

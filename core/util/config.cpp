@@ -11,9 +11,10 @@ Result<Json> parseJson(const std::string& text, const std::string& where) {
   try {
     return Json::parse(text);
   } catch (const Json::parse_error& e) {
-    // nlohmann reports a byte offset; people read lines and columns.
+    // nlohmann reports a byte offset; people read lines and columns. e.byte counts the
+    // characters read, the offending one included, so the columns before it are e.byte - 1.
     std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < e.byte && i < text.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
       if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
     }
     std::string what = e.what();

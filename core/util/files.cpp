@@ -3,7 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <random>
+#include <atomic>
 #include <sstream>
 #include <unistd.h>
 
@@ -44,9 +44,10 @@ Status writeTextAtomically(const std::string& path, std::string_view text) {
 }
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
-  std::random_device rd;
+  // Unique per process and per writer, so concurrent writers of one target never share a file.
+  static std::atomic<unsigned> counter{0};
   temp_ = target_;
-  temp_ += ".part-" + std::to_string(rd() % 1000000);
+  temp_ += fmt::format(".part-{}-{}", ::getpid(), counter.fetch_add(1));
 }
 
 AtomicFile::~AtomicFile() {
