@@ -13,6 +13,8 @@ SPACT_PACKAGES=(
   # studio: Qt 6 and QCustomPlot
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
   qt6-translations-l10n libqcustomplot-dev
+  # a font with Chinese glyphs, so the Simplified Chinese interface is not drawn as boxes
+  fonts-wqy-microhei
   # tests and packaging: test videos, a virtual display, package and metadata validators
   ffmpeg xvfb xauth desktop-file-utils appstream dpkg-dev
 )

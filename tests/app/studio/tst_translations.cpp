@@ -2,6 +2,7 @@
 // lupdate is run over the sources into a scratch file, and each of its messages must be
 // translated in the committed .ts file.
 #include <QDir>
+#include <QFontDatabase>
 #include <QDomDocument>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -63,6 +64,19 @@ private Q_SLOTS:
     QCOMPARE(manager.current(), code);
   }
 
+  // A translation is only readable if a font can draw it (Chinese needs a CJK font installed).
+  void aFontDrawsEachLanguage_data() {
+    QTest::addColumn<int>("system");
+    QTest::newRow("de") << static_cast<int>(QFontDatabase::Latin);
+    QTest::newRow("zh_CN") << static_cast<int>(QFontDatabase::SimplifiedChinese);
+  }
+
+  void aFontDrawsEachLanguage() {
+    QFETCH(int, system);
+    QVERIFY2(!QFontDatabase::families(static_cast<QFontDatabase::WritingSystem>(system)).isEmpty(),
+             "no installed font covers this language's script (see scripts/deps.sh)");
+  }
+
   void everyStringIsTranslated_data() { eachLanguageLoads_data(); }
 
   void everyStringIsTranslated() {
@@ -88,5 +102,5 @@ private Q_SLOTS:
   }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"
