@@ -11,7 +11,7 @@ SPACT_PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libopencv-dev opencv-data
   # studio: Qt 6 and QCustomPlot
-  qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+  qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-translations-l10n libqcustomplot-dev
   # a font with Chinese glyphs, so the Simplified Chinese interface is not drawn as boxes
   fonts-wqy-microhei
