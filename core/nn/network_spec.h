@@ -1,0 +1,57 @@
+#pragma once
+// What network to build: its kind (the role it plays in SPAct), architecture, width and head
+// sizes. A plain configuration struct (util/config.h) so that it round-trips JSON -- in run
+// configurations, model cards and the .spact checkpoint. No Torch here: the GUI may include it.
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "util/config.h"
+#include "util/result.h"
+
+namespace spact::nn {
+
+enum class NetworkKind { Anonymizer, Action, Privacy, Attributes };
+
+const char* kindName(NetworkKind kind);  // "anonymizer", "action", "privacy", "attributes"
+Result<NetworkKind> parseKind(const std::string& name);
+
+struct NetworkSpec {
+  std::string kind = "anonymizer";
+  // Empty: the paper's architecture for the kind (unet, r3d18_spact, resnet50, resnet50).
+  std::string arch;
+  double width = 1.0;
+  int inChannels = 3;   // anonymizer
+  int outChannels = 3;  // anonymizer
+  int classes = 102;    // action: UCF101's 101 classes + 1, as in the paper's f_T
+  int attributes = 7;   // attributes: VISPR's a4 a9 a10 a12 a17 a64 a65
+  int headHidden = 0;   // privacy: 0 = the backbone's feature width (2048; 512 for ResNet-18)
+  int headOut = 128;    // privacy: the embedding NT-Xent compares
+
+  static auto fields() {
+    using config::field;
+    return std::make_tuple(
+        field("kind", &NetworkSpec::kind, "The network's role", {"anonymizer", "action", "privacy", "attributes"}),
+        field("arch", &NetworkSpec::arch,
+              "Architecture: unet; r3d18_spact, r3d18, r2plus1d18; resnet50, resnet18 (empty: the paper's)"),
+        field("width", &NetworkSpec::width, "Width multiplier of every layer", 1.0 / 64, 4.0),
+        field("in_channels", &NetworkSpec::inChannels, "Anonymizer input channels", 1, 64),
+        field("out_channels", &NetworkSpec::outChannels, "Anonymizer output channels", 1, 64),
+        field("classes", &NetworkSpec::classes, "Action classes", 1, 100000),
+        field("attributes", &NetworkSpec::attributes, "Privacy attributes (one logit each)", 1, 10000),
+        field("head_hidden", &NetworkSpec::headHidden, "Projection head hidden width (0: the backbone's)", 0, 65536),
+        field("head_out", &NetworkSpec::headOut, "Projection head output width", 1, 65536));
+  }
+
+  // The architecture, with the kind's default filled in.
+  std::string resolvedArch() const;
+  // The arch must belong to the kind.
+  std::optional<std::string> check() const;
+
+  bool operator==(const NetworkSpec&) const = default;
+};
+
+// The paper's configuration of each network (DESIGN.md, "The method").
+NetworkSpec paperSpec(NetworkKind kind);
+
+}  // namespace spact::nn

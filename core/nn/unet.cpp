@@ -1,0 +1,84 @@
+#include "nn/unet.h"
+
+#include <torch/nn/functional/padding.h>
+#include <torch/nn/modules/activation.h>
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/pooling.h>
+
+#include "nn/widths.h"
+
+namespace spact::nn {
+
+namespace tnn = torch::nn;
+
+DoubleConvImpl::DoubleConvImpl(int64_t in, int64_t out, int64_t mid) {
+  if (mid <= 0) mid = out;
+  doubleConv =
+      register_module("double_conv", tnn::Sequential(tnn::Conv2d(tnn::Conv2dOptions(in, mid, 3).padding(1)),
+                                                     tnn::BatchNorm2d(mid), tnn::ReLU(tnn::ReLUOptions(true)),
+                                                     tnn::Conv2d(tnn::Conv2dOptions(mid, out, 3).padding(1)),
+                                                     tnn::BatchNorm2d(out), tnn::ReLU(tnn::ReLUOptions(true))));
+}
+
+torch::Tensor DoubleConvImpl::forward(const torch::Tensor& x) { return doubleConv->forward(x); }
+
+DownImpl::DownImpl(int64_t in, int64_t out) {
+  maxpoolConv = register_module("maxpool_conv", tnn::Sequential(tnn::MaxPool2d(2), DoubleConv(in, out)));
+}
+
+torch::Tensor DownImpl::forward(const torch::Tensor& x) { return maxpoolConv->forward(x); }
+
+UpImpl::UpImpl(int64_t in, int64_t out) {
+  up = register_module("up", tnn::Upsample(tnn::UpsampleOptions()
+                                               .scale_factor(std::vector<double>{2.0, 2.0})
+                                               .mode(torch::kBilinear)
+                                               .align_corners(true)));
+  conv = register_module("conv", DoubleConv(in, out, in / 2));
+}
+
+torch::Tensor UpImpl::forward(const torch::Tensor& below, const torch::Tensor& skip) {
+  torch::Tensor x = up->forward(below);
+  // The reference pads the up-sampled map to the skip connection's size (odd sizes lose a row
+  // or column on the way down), the extra pixel going to the bottom/right.
+  const int64_t dy = skip.size(2) - x.size(2), dx = skip.size(3) - x.size(3);
+  if (dy != 0 || dx != 0)
+    x = torch::nn::functional::pad(x,
+                                   torch::nn::functional::PadFuncOptions({dx / 2, dx - dx / 2, dy / 2, dy - dy / 2}));
+  return conv->forward(torch::cat({skip, x}, 1));
+}
+
+OutConvImpl::OutConvImpl(int64_t in, int64_t out) {
+  conv = register_module("conv", tnn::Conv2d(tnn::Conv2dOptions(in, out, 1)));
+}
+
+torch::Tensor OutConvImpl::forward(const torch::Tensor& x) { return conv->forward(x); }
+
+UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
+  // Reference widths 64-128-256-512 and 1024 // 2 at the bottom (the bilinear variant halves it).
+  const int64_t b = scaledChannels(64, options.width());
+  inc_ = register_module("inc", DoubleConv(options.inChannels(), b));
+  down1_ = register_module("down1", Down(b, 2 * b));
+  down2_ = register_module("down2", Down(2 * b, 4 * b));
+  down3_ = register_module("down3", Down(4 * b, 8 * b));
+  down4_ = register_module("down4", Down(8 * b, 8 * b));
+  up1_ = register_module("up1", Up(16 * b, 4 * b));
+  up2_ = register_module("up2", Up(8 * b, 2 * b));
+  up3_ = register_module("up3", Up(4 * b, b));
+  up4_ = register_module("up4", Up(2 * b, b));
+  outc_ = register_module("outc", OutConv(b, options.outChannels()));
+}
+
+torch::Tensor UNetImpl::forward(const torch::Tensor& x) {
+  const torch::Tensor x1 = inc_->forward(x);
+  const torch::Tensor x2 = down1_->forward(x1);
+  const torch::Tensor x3 = down2_->forward(x2);
+  const torch::Tensor x4 = down3_->forward(x3);
+  const torch::Tensor x5 = down4_->forward(x4);
+  torch::Tensor y = up1_->forward(x5, x4);
+  y = up2_->forward(y, x3);
+  y = up3_->forward(y, x2);
+  y = up4_->forward(y, x1);
+  return torch::sigmoid(outc_->forward(y));
+}
+
+}  // namespace spact::nn
