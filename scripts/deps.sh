@@ -17,6 +17,8 @@ SPACT_PACKAGES=(
   fonts-wqy-microhei
   # tests and packaging: test videos, a virtual display, package and metadata validators
   ffmpeg xvfb xauth desktop-file-utils appstream dpkg-dev
+  # PyTorch, to check that exported .pth files load in Python (tests/reference regenerates fixtures with it)
+  python3-torch
 )
 
 spact_install_missing() {

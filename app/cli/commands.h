@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 
+#include "util/config.h"
+
 namespace spact::cli {
 
 struct Globals {
@@ -18,6 +20,14 @@ struct Command {
 };
 
 Command addInfoCommand(CLI::App& app, const Globals& globals);
+Command addModelImportCommand(CLI::App& app, const Globals& globals);
+Command addModelExportCommand(CLI::App& app, const Globals& globals);
+
+// The `spact model` group, created on first use: each `model` subcommand adds itself to it.
+CLI::App* modelGroup(CLI::App& app);
+
+// The text `spact info` prints for a model (the JSON of nn::io::describeModelFile).
+std::string describeModel(const config::Json& model);
 
 // Writes "spact: <sentence>" to stderr.
 void printError(const std::string& message);

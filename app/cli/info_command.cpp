@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "media/media_info_json.h"
 #include "media/probe.h"
+#include "nn/io/model_files.h"
 
 namespace spact::cli {
 namespace {
@@ -46,7 +47,8 @@ std::string describe(const media::MediaInfo& info) {
 }  // namespace
 
 Command addInfoCommand(CLI::App& app, const Globals& globals) {
-  auto* cmd = app.add_subcommand("info", "Describe video, audio or image files (container, streams, duration, frames, rotation, audio)");
+  auto* cmd = app.add_subcommand("info", "Describe video, audio or image files (container, streams, duration, frames, "
+                                         "rotation, audio) and model files (networks, architectures, parameters, card)");
   auto files = std::make_shared<std::vector<std::string>>();
   cmd->add_option("FILE", *files, "Files to describe")->required();
   return {cmd, [&globals, files] {
@@ -54,6 +56,19 @@ Command addInfoCommand(CLI::App& app, const Globals& globals) {
     int exitCode = 0;
     config::Json all = config::Json::array();
     for (const auto& path : *files) {
+      if (nn::io::isModelFile(path)) {
+        auto model = nn::io::describeModelFile(path);
+        if (!model) {
+          printError(model.error().message);
+          exitCode = 1;
+          all.push_back({{"path", path}, {"error", model.error().message}});
+        } else if (json) {
+          all.push_back(*model);
+        } else {
+          std::cout << describeModel(*model);
+        }
+        continue;
+      }
       auto info = media::probe(path);
       if (!info) {
         printError(info.error().message);

@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
 
   const std::vector<cli::Command> commands = {
       cli::addInfoCommand(app, globals),
+      cli::addModelImportCommand(app, globals),
+      cli::addModelExportCommand(app, globals),
   };
 
   try {
