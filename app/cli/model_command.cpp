@@ -1,9 +1,11 @@
 // `spact model import SRC -o DST.spact` and `spact model export SRC -o DST`: weights between
 // PyTorch (torch.save, safetensors, TorchScript) and SPAct Studio's `.spact` checkpoints.
+// `spact model forward` runs one network of a model file on a tensor file.
 #include <iostream>
 
 #include "commands.h"
 #include "nn/io/model_files.h"
+#include "nn/io/model_forward.h"
 
 namespace spact::cli {
 namespace {
@@ -57,6 +59,33 @@ Command addModelExportCommand(CLI::App& app, const Globals& globals) {
       ->check(CLI::IsMember({"anonymizer", "action", "privacy", "attributes"}));
   return {cmd, [&globals, source, destination, network] {
             return report(nn::io::exportModelFile(*source, *destination, *network), globals, "Wrote");
+          }};
+}
+
+Command addModelForwardCommand(CLI::App& app, const Globals& globals) {
+  auto* cmd = modelGroup(app)->add_subcommand(
+      "forward", "Run one network of a model file in eval mode on a tensor file (to check an import against PyTorch)");
+  auto weights = std::make_shared<std::string>();
+  auto network = std::make_shared<std::string>();
+  auto input = std::make_shared<std::string>();
+  auto output = std::make_shared<std::string>();
+  cmd->add_option("--weights", *weights, "The model file (.spact, or any importable file)")->required();
+  cmd->add_option("--net", *network, "The network to run")
+      ->required()
+      ->check(CLI::IsMember({"anonymizer", "action", "privacy", "attributes"}));
+  cmd->add_option("--input", *input, "A safetensors file with one tensor, or one named \"input\"")->required();
+  cmd->add_option("--output", *output, "The safetensors file to write, holding \"output\"")->required();
+  return {cmd, [&globals, weights, network, input, output] {
+            auto result = nn::io::forwardModelFile(*weights, *network, *input, *output);
+            if (!result) {
+              printError(result.error().message);
+              return exitCodeFor(result.error());
+            }
+            if (globals.json)
+              std::cout << result->dump(2) << '\n';
+            else
+              std::cout << "Wrote " << *output << ": " << *network << " output " << (*result)["output"].dump() << '\n';
+            return 0;
           }};
 }
 

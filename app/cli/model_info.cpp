@@ -16,6 +16,24 @@ std::string grouped(std::int64_t n) {
   return out;
 }
 
+// The spec's architecture and the sizes that matter for its kind (nn::NetworkSpec's JSON).
+std::string specText(const config::Json& spec) {
+  if (!spec.is_object()) return "not a network SPAct Studio builds";
+  const std::string kind = spec.value("kind", "");
+  std::ostringstream out;
+  out << spec.value("arch", "") << ", width " << spec.value("width", 1.0);
+  if (kind == "anonymizer")
+    out << ", channels " << spec.value("in_channels", 0) << "→" << spec.value("out_channels", 0);
+  else if (kind == "action")
+    out << ", classes " << spec.value("classes", 0);
+  else if (kind == "privacy")
+    out << ", head " << (spec.value("head_hidden", 0) ? std::to_string(spec.value("head_hidden", 0)) : "backbone")
+        << "→" << spec.value("head_out", 0);
+  else if (kind == "attributes")
+    out << ", attributes " << spec.value("attributes", 0);
+  return out.str();
+}
+
 }  // namespace
 
 std::string describeModel(const config::Json& model) {
@@ -27,10 +45,7 @@ std::string describeModel(const config::Json& model) {
   for (const auto& net : model.value("networks", config::Json::array())) {
     const std::string role = net.value("role", "network");
     out << "  " << role << std::string(role.size() < 12 ? 12 - role.size() : 1, ' ');
-    const auto& spec = net["spec"];
-    out << spec.value("architecture", "unknown");
-    for (const auto& [key, value] : spec.items())
-      if (key != "architecture") out << ", " << key << ' ' << value.dump();
+    out << specText(net["spec"]);
     out << " — " << grouped(net.value("parameters", std::int64_t{0})) << " parameters in "
         << net.value("tensors", std::int64_t{0}) << " tensors";
     std::string dtypes;

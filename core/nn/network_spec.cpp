@@ -1,14 +1,12 @@
 #include "nn/network_spec.h"
 
-#include <array>
 #include <vector>
+
+#include "util/config.h"
 
 namespace spact::nn {
 
 namespace {
-
-constexpr std::array<NetworkKind, 4> kKinds = {NetworkKind::Anonymizer, NetworkKind::Action, NetworkKind::Privacy,
-                                               NetworkKind::Attributes};
 
 std::vector<std::string> archsOf(const std::string& kind) {
   if (kind == "anonymizer") return {"unet"};
@@ -33,7 +31,7 @@ const char* kindName(NetworkKind kind) {
 }
 
 Result<NetworkKind> parseKind(const std::string& name) {
-  for (NetworkKind k : kKinds)
+  for (NetworkKind k : kAllKinds)
     if (name == kindName(k)) return k;
   return fail(ErrorCode::InvalidInput,
               "'" + name + "' is not a network kind; use anonymizer, action, privacy or attributes.");
@@ -50,6 +48,14 @@ std::optional<std::string> NetworkSpec::check() const {
   for (const auto& known : archs) list += (list.empty() ? "" : ", ") + known;
   return "'arch' is \"" + a + "\", which is not an architecture of the " + kind + " network (" + list + ")";
 }
+
+config::Json specToJson(const NetworkSpec& spec) { return config::toJson(spec); }
+
+Result<NetworkSpec> specFromJson(const config::Json& json, const std::string& where) {
+  return config::load<NetworkSpec>(json, where);
+}
+
+Status validateSpec(const NetworkSpec& spec, const std::string& where) { return config::validate(spec, where); }
 
 NetworkSpec paperSpec(NetworkKind kind) {
   NetworkSpec spec;

@@ -2,16 +2,20 @@
 // What network to build: its kind (the role it plays in SPAct), architecture, width and head
 // sizes. A plain configuration struct (util/config.h) so that it round-trips JSON -- in run
 // configurations, model cards and the .spact checkpoint. No Torch here: the GUI may include it.
+// C++17 (no util/config.h): core/nn/io includes it, and that code also builds in the C++17 fuzz
+// target; the JSON round trip is specToJson / specFromJson, defined with util/config.h.
 #include <optional>
 #include <string>
 #include <tuple>
 
-#include "util/config.h"
+#include "util/config_field.h"
 #include "util/result.h"
 
 namespace spact::nn {
 
 enum class NetworkKind { Anonymizer, Action, Privacy, Attributes };
+inline constexpr NetworkKind kAllKinds[] = {NetworkKind::Anonymizer, NetworkKind::Action, NetworkKind::Privacy,
+                                            NetworkKind::Attributes};
 
 const char* kindName(NetworkKind kind);  // "anonymizer", "action", "privacy", "attributes"
 Result<NetworkKind> parseKind(const std::string& name);
@@ -48,8 +52,19 @@ struct NetworkSpec {
   // The arch must belong to the kind.
   std::optional<std::string> check() const;
 
-  bool operator==(const NetworkSpec&) const = default;
+  // Spelled out rather than defaulted: this header stays C++17.
+  auto tied() const {
+    return std::tie(kind, arch, width, inChannels, outChannels, classes, attributes, headHidden, headOut);
+  }
+  bool operator==(const NetworkSpec& o) const { return tied() == o.tied(); }
+  bool operator!=(const NetworkSpec& o) const { return !(*this == o); }
 };
+
+// config::toJson / load for NetworkSpec, callable from C++17 code. specFromJson validates
+// (bounds, arch of the kind); `where` starts its error messages.
+config::Json specToJson(const NetworkSpec& spec);
+Result<NetworkSpec> specFromJson(const config::Json& json, const std::string& where);
+Status validateSpec(const NetworkSpec& spec, const std::string& where);
 
 // The paper's configuration of each network (DESIGN.md, "The method").
 NetworkSpec paperSpec(NetworkKind kind);

@@ -5,6 +5,7 @@
 
 #include "nn/named_tensors.h"
 #include "nn/network_spec.h"
+#include "nn/spec_inference.h"
 #include "util/result.h"
 
 namespace spact::nn {
@@ -24,12 +25,5 @@ struct Network {
 
 // Builds `spec` with freshly initialised weights; an invalid spec is an error naming the field.
 Result<Network> makeNetwork(const NetworkSpec& spec);
-
-// The spec that weights `state` were made for: architecture and width from the tensor shapes
-// (UNet width and channels from inc and outc, classes and attributes from fc, the head from
-// fc1/fc2, ResNet-18 or -50 from the blocks). R3D-18 and SPAct's variant have the same shapes:
-// action weights without R(2+1)D's stem are taken as the paper's r3d18_spact. "module."
-// prefixes are ignored. `sourceName` starts the error messages.
-Result<NetworkSpec> inferSpec(NetworkKind kind, const NamedTensors& state, const std::string& sourceName);
 
 }  // namespace spact::nn

@@ -12,35 +12,10 @@
 #include <type_traits>
 #include <vector>
 
+#include "util/config_field.h"
 #include "util/result.h"
 
 namespace spact::config {
-
-using Json = nlohmann::ordered_json;
-
-template <class S, class T>
-struct Field {
-  const char* key;
-  T S::*member;
-  const char* help;
-  std::optional<double> min = {};        // numbers: inclusive bounds
-  std::optional<double> max = {};
-  std::vector<std::string> choices = {}; // strings: the allowed values, when fixed
-};
-
-template <class S, class T>
-Field<S, T> field(const char* key, T S::*member, const char* help) {
-  return {key, member, help};
-}
-template <class S, class T>
-Field<S, T> field(const char* key, T S::*member, const char* help, double min, double max) {
-  return {key, member, help, min, max};
-}
-template <class S>
-Field<S, std::string> field(const char* key, std::string S::*member, const char* help,
-                            std::vector<std::string> choices) {
-  return {key, member, help, {}, {}, std::move(choices)};
-}
 
 template <class T>
 concept Configurable = requires { T::fields(); };

@@ -2,35 +2,15 @@
 
 namespace spact::nn::io {
 
-const char* roleName(NetworkRole role) {
-  switch (role) {
-    case NetworkRole::Anonymizer:
-      return "anonymizer";
-    case NetworkRole::Action:
-      return "action";
-    case NetworkRole::Privacy:
-      return "privacy";
-    case NetworkRole::Attributes:
-      return "attributes";
-  }
-  return "network";
-}
-
-std::optional<NetworkRole> parseRole(std::string_view name) {
-  for (NetworkRole role : kAllRoles)
-    if (name == roleName(role)) return role;
-  return std::nullopt;
-}
-
-const NetworkWeights* ModelBundle::network(NetworkRole role) const {
+const NetworkWeights* ModelBundle::network(NetworkKind kind) const {
   for (const auto& n : networks)
-    if (n.role == role) return &n;
+    if (n.kind == kind) return &n;
   return nullptr;
 }
 
-NetworkWeights* ModelBundle::network(NetworkRole role) {
+NetworkWeights* ModelBundle::network(NetworkKind kind) {
   for (auto& n : networks)
-    if (n.role == role) return &n;
+    if (n.kind == kind) return &n;
   return nullptr;
 }
 

@@ -47,8 +47,8 @@ config::Json describe(const ModelBundle& bundle, const std::string& path, FileFo
   for (const auto& net : bundle.networks) {
     std::set<std::string> dtypes;
     for (const auto& [key, t] : net.tensors) dtypes.insert(dtypeName(t.scalar_type()));
-    networks.push_back({{"role", roleName(net.role)},
-                        {"spec", net.spec},
+    networks.push_back({{"role", kindName(net.kind)},
+                        {"spec", net.spec ? specToJson(*net.spec) : config::Json(nullptr)},
                         {"parameters", parameterCount(net.tensors)},
                         {"tensors", net.tensors.size()},
                         {"dtypes", dtypes}});

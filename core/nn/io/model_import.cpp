@@ -2,21 +2,22 @@
 
 #include <fmt/format.h>
 
-#include "nn/io/architecture.h"
 #include "nn/io/format.h"
+#include "nn/io/network_kind.h"
 #include "nn/io/safetensors.h"
 #include "nn/io/scripted_anonymizer.h"
 #include "nn/io/spact_checkpoint.h"
 #include "nn/io/torch_export.h"
+#include "nn/spec_inference.h"
 
 namespace spact::nn::io {
 namespace {
 
-std::optional<NetworkRole> officialRole(const std::string& name) {
-  if (name == "fa_model_state_dict") return NetworkRole::Anonymizer;
-  if (name == "ft_model_state_dict") return NetworkRole::Action;
-  if (name == "fb_model_state_dict") return NetworkRole::Privacy;
-  if (name == "attributes_model_state_dict") return NetworkRole::Attributes;
+std::optional<NetworkKind> officialKind(const std::string& name) {
+  if (name == "fa_model_state_dict") return NetworkKind::Anonymizer;
+  if (name == "ft_model_state_dict") return NetworkKind::Action;
+  if (name == "fb_model_state_dict") return NetworkKind::Privacy;
+  if (name == "attributes_model_state_dict") return NetworkKind::Attributes;
   return std::nullopt;
 }
 
@@ -26,25 +27,31 @@ std::string firstKeys(const NamedTensors& tensors) {
   return out.empty() ? "none" : out;
 }
 
-// Adds a network, placed by its keys; `hint` is the role its name in the file suggests.
-Status addNetwork(ModelBundle& bundle, NamedTensors tensors, std::optional<NetworkRole> hint, const std::string& where,
+// Adds a network, placed by its keys; `hint` is the kind its name in the file suggests. The one
+// place a network's spec is filled on import: nn::inferSpec, or none when the weights fit no
+// network SPAct Studio builds.
+Status addNetwork(ModelBundle& bundle, NamedTensors tensors, std::optional<NetworkKind> hint, const std::string& where,
                   const std::string& source) {
   tensors = stripModulePrefix(std::move(tensors));
-  ArchitectureGuess guess = inferArchitecture(tensors);
-  std::optional<NetworkRole> role = guess.role ? guess.role : hint;
+  const std::optional<NetworkKind> byKeys = classifyStateDict(tensors);
+  std::optional<NetworkKind> kind = byKeys ? byKeys : hint;
   // fb_model_state_dict is the privacy branch in training checkpoints and the attribute
   // classifier in the official evaluation ones: the head decides.
-  if (hint && guess.role && *hint != *guess.role &&
-      !(*hint == NetworkRole::Privacy && *guess.role == NetworkRole::Attributes))
-    role = hint;
-  if (!role)
+  if (hint && byKeys && *hint != *byKeys && !(*hint == NetworkKind::Privacy && *byKeys == NetworkKind::Attributes))
+    kind = hint;
+  if (!kind)
     return fail(ErrorCode::InvalidInput,
                 fmt::format("'{}' holds a state dict{} whose keys match no SPAct network (first keys: {}).", source,
                             where.empty() ? "" : " '" + where + "'", firstKeys(tensors)));
-  if (bundle.network(*role))
-    return fail(ErrorCode::InvalidInput, fmt::format("'{}' holds two {} networks{}; keep one.", source, roleName(*role),
+  if (bundle.network(*kind))
+    return fail(ErrorCode::InvalidInput, fmt::format("'{}' holds two {} networks{}; keep one.", source, kindName(*kind),
                                                      where.empty() ? "" : " (the second is '" + where + "')"));
-  bundle.networks.push_back({*role, guess.spec, std::move(tensors)});
+  std::optional<NetworkSpec> spec;
+  try {
+    if (auto inferred = inferSpec(*kind, tensors, source)) spec = std::move(*inferred);
+  } catch (const std::exception&) {  // a malformed tensor: the weights stay, without a spec
+  }
+  bundle.networks.push_back({*kind, std::move(spec), std::move(tensors)});
   return {};
 }
 
@@ -52,7 +59,8 @@ void fillCard(ModelBundle& bundle, const std::string& source, FileFormat format)
   config::Json& card = bundle.card;
   if (!card.is_object()) card = config::Json::object();
   config::Json architecture = config::Json::object();
-  for (const auto& net : bundle.networks) architecture[roleName(net.role)] = net.spec.value("architecture", "unknown");
+  for (const auto& net : bundle.networks)
+    architecture[kindName(net.kind)] = net.spec ? config::Json(net.spec->resolvedArch()) : config::Json(nullptr);
   card["architecture"] = architecture;
   if (!card.contains("input_resolution")) card["input_resolution"] = nullptr;
   if (!card.contains("class_names")) card["class_names"] = config::Json::array();
@@ -64,25 +72,26 @@ void fillCard(ModelBundle& bundle, const std::string& source, FileFormat format)
 
 Result<ModelBundle> fromSafetensors(SafetensorsFile file, const std::string& source) {
   ModelBundle bundle;
-  // Several networks are stored as "<role>/<key>"; a single one with plain keys.
+  // Several networks are stored as "<kind>/<key>"; a single one with plain keys.
   bool grouped = !file.tensors.empty();
   for (const auto& [key, t] : file.tensors) {
     const auto slash = key.find('/');
-    if (slash == std::string::npos || !parseRole(key.substr(0, slash))) grouped = false;
+    if (slash == std::string::npos || !parseKind(key.substr(0, slash))) grouped = false;
   }
   if (grouped) {
-    for (NetworkRole role : kAllRoles) {
-      const std::string prefix = std::string(roleName(role)) + "/";
+    for (NetworkKind kind : kAllKinds) {
+      const std::string prefix = std::string(kindName(kind)) + "/";
       NamedTensors part;
       for (const auto& [key, t] : file.tensors)
         if (key.rfind(prefix, 0) == 0) part.emplace_back(key.substr(prefix.size()), t);
       if (!part.empty())
-        if (auto st = addNetwork(bundle, std::move(part), role, roleName(role), source); !st)
+        if (auto st = addNetwork(bundle, std::move(part), kind, kindName(kind), source); !st)
           return tl::unexpected(st.error());
     }
   } else {
-    std::optional<NetworkRole> hint;
-    if (auto it = file.metadata.find("network"); it != file.metadata.end()) hint = parseRole(it->second);
+    std::optional<NetworkKind> hint;
+    if (auto it = file.metadata.find("network"); it != file.metadata.end())
+      if (auto kind = parseKind(it->second)) hint = *kind;
     if (auto st = addNetwork(bundle, std::move(file.tensors), hint, "", source); !st) return tl::unexpected(st.error());
   }
   return bundle;
@@ -98,7 +107,7 @@ Result<ModelBundle> bundleFromCheckpoint(const CheckpointContents& contents, con
     // The last path component names the entry: "fa_model_state_dict", "checkpoint.state_dict".
     const auto dot = found.path.rfind('.');
     const std::string name = dot == std::string::npos ? found.path : found.path.substr(dot + 1);
-    if (auto st = addNetwork(bundle, found.tensors, officialRole(name), found.path, source); !st)
+    if (auto st = addNetwork(bundle, found.tensors, officialKind(name), found.path, source); !st)
       return tl::unexpected(st.error());
   }
   for (const auto& [name, value] : contents.counters)
@@ -158,11 +167,9 @@ Result<ModelBundle> importModel(const std::string& path) {
 Status exportModel(const ModelBundle& bundle, const std::string& path, const std::string& network) {
   ModelBundle selected = bundle;
   if (!network.empty()) {
-    auto role = parseRole(network);
-    if (!role)
-      return fail(ErrorCode::InvalidInput,
-                  fmt::format("'{}' is not a network; choose anonymizer, action, privacy or attributes.", network));
-    const NetworkWeights* net = bundle.network(*role);
+    auto kind = parseKind(network);
+    if (!kind) return tl::unexpected(kind.error());
+    const NetworkWeights* net = bundle.network(*kind);
     if (!net)
       return fail(ErrorCode::NotFound, fmt::format("The model has no {} network to export to '{}'.", network, path));
     selected.networks = {*net};
@@ -175,13 +182,15 @@ Status exportModel(const ModelBundle& bundle, const std::string& path, const std
   if (ext == ".safetensors") {
     if (selected.networks.size() == 1) {
       const auto& net = selected.networks.front();
-      return writeSafetensors(path, net.tensors, {{"network", roleName(net.role)}, {"spec", net.spec.dump()}});
+      std::map<std::string, std::string> metadata = {{"network", kindName(net.kind)}};
+      if (net.spec) metadata["spec"] = specToJson(*net.spec).dump();
+      return writeSafetensors(path, net.tensors, metadata);
     }
     NamedTensors all;
     config::Json specs = config::Json::object();
     for (const auto& net : selected.networks) {
-      specs[roleName(net.role)] = net.spec;
-      for (const auto& [key, t] : net.tensors) all.emplace_back(std::string(roleName(net.role)) + "/" + key, t);
+      specs[kindName(net.kind)] = net.spec ? specToJson(*net.spec) : config::Json(nullptr);
+      for (const auto& [key, t] : net.tensors) all.emplace_back(std::string(kindName(net.kind)) + "/" + key, t);
     }
     return writeSafetensors(path, all, {{"networks", specs.dump()}});
   }

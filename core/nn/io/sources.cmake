@@ -1,6 +1,6 @@
 # The weight import/export sources (core/nn/io), listed once for spact_core and the fuzz target.
 set(SPACT_NN_IO_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/architecture.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/network_kind.cpp
   ${CMAKE_CURRENT_LIST_DIR}/format.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model_bundle.cpp
   ${CMAKE_CURRENT_LIST_DIR}/model_files.cpp

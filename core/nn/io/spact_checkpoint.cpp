@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "nn/io/safetensors.h"
+#include "nn/spec_inference.h"
 #include "util/version.h"
 
 namespace spact::nn::io {
@@ -56,11 +57,21 @@ Result<ModelBundle> fromSafetensors(SafetensorsFile file, const std::string& sou
 
   ModelBundle bundle;
   bundle.card = std::move(*card);
-  for (const auto& [name, spec] : networks->items()) {
-    auto role = parseRole(name);
-    if (!role) return bad(source, fmt::format("it lists an unknown network '{}'", name));
-    if (!spec.is_object()) return bad(source, fmt::format("the spec of network '{}' is not an object", name));
-    bundle.networks.push_back({*role, spec, {}});
+  for (const auto& [name, json] : networks->items()) {
+    auto kind = parseKind(name);
+    if (!kind) return bad(source, fmt::format("it lists an unknown network '{}'", name));
+    if (bundle.network(*kind)) return bad(source, fmt::format("it lists the {} network twice", name));
+    if (!json.is_object() && !json.is_null())
+      return bad(source, fmt::format("the spec of network '{}' is not an object", name));
+    std::optional<NetworkSpec> spec;
+    if (version >= 2 && json.is_object()) {
+      auto parsed = specFromJson(json, fmt::format("'{}', the spec of its {} network", source, name));
+      if (!parsed) return tl::unexpected(parsed.error());
+      if (parsed->kind != name)
+        return bad(source, fmt::format("the spec of network '{}' is of kind '{}'", name, parsed->kind));
+      spec = std::move(*parsed);
+    }
+    bundle.networks.push_back({*kind, std::move(spec), {}});
   }
   for (const auto& [name, value] : counters->items()) {
     if (!value.is_number_integer()) return bad(source, fmt::format("counter '{}' is not an integer", name));
@@ -80,8 +91,8 @@ Result<ModelBundle> fromSafetensors(SafetensorsFile file, const std::string& sou
     };
     std::string group, rest;
     if (split(kNetworks, &group, &rest)) {
-      auto role = parseRole(group);
-      NetworkWeights* net = role ? bundle.network(*role) : nullptr;
+      auto kind = parseKind(group);
+      NetworkWeights* net = kind ? bundle.network(*kind) : nullptr;
       if (!net) return bad(source, fmt::format("tensor '{}' belongs to no listed network", key));
       net->tensors.emplace_back(rest, std::move(tensor));
     } else if (split(kOptimizers, &group, &rest)) {
@@ -91,10 +102,14 @@ Result<ModelBundle> fromSafetensors(SafetensorsFile file, const std::string& sou
       it->second.emplace_back(rest, std::move(tensor));
     } else if (key.rfind(kState, 0) == 0 && key.size() > std::strlen(kState)) {
       bundle.state.emplace_back(key.substr(std::strlen(kState)), std::move(tensor));
-    } else if (version == kSpactFormatVersion) {
+    } else if (version <= kSpactFormatVersion) {
       return bad(source, fmt::format("tensor '{}' has a name this format does not use", key));
     }
   }
+  // Format 1 stored the io code's own {"architecture": ...} description: infer the spec instead.
+  if (version == 1)
+    for (auto& net : bundle.networks)
+      if (auto spec = inferSpec(net.kind, net.tensors, source)) net.spec = std::move(*spec);
   return bundle;
 }
 
@@ -104,12 +119,12 @@ Status writeSpactCheckpoint(const std::string& path, const ModelBundle& bundle) 
   NamedTensors tensors;
   config::Json networks = config::Json::object();
   for (const auto& net : bundle.networks) {
-    const std::string role = roleName(net.role);
-    if (networks.contains(role))
+    const std::string kind = kindName(net.kind);
+    if (networks.contains(kind))
       return fail(ErrorCode::InvalidInput,
-                  fmt::format("Cannot write '{}': it would hold two {} networks.", path, role));
-    networks[role] = net.spec;
-    for (const auto& [key, tensor] : net.tensors) tensors.emplace_back(kNetworks + role + "/" + key, tensor);
+                  fmt::format("Cannot write '{}': it would hold two {} networks.", path, kind));
+    networks[kind] = net.spec ? specToJson(*net.spec) : config::Json(nullptr);
+    for (const auto& [key, tensor] : net.tensors) tensors.emplace_back(kNetworks + kind + "/" + key, tensor);
   }
   for (const auto& [name, state] : bundle.optimizers)
     for (const auto& [key, tensor] : state) tensors.emplace_back(kOptimizers + name + "/" + key, tensor);

@@ -183,20 +183,20 @@ Status writeTorchCheckpoint(const std::string& path, const TorchCheckpoint& chec
 
 TorchCheckpoint officialLayout(const ModelBundle& bundle) {
   TorchCheckpoint out;
-  const bool hasPrivacy = bundle.network(NetworkRole::Privacy) != nullptr;
+  const bool hasPrivacy = bundle.network(NetworkKind::Privacy) != nullptr;
   for (const auto& net : bundle.networks) {
     std::string name;
-    switch (net.role) {
-      case NetworkRole::Anonymizer:
+    switch (net.kind) {
+      case NetworkKind::Anonymizer:
         name = "fa_model_state_dict";
         break;
-      case NetworkRole::Action:
+      case NetworkKind::Action:
         name = "ft_model_state_dict";
         break;
-      case NetworkRole::Privacy:
+      case NetworkKind::Privacy:
         name = "fb_model_state_dict";
         break;
-      case NetworkRole::Attributes:
+      case NetworkKind::Attributes:
         name = hasPrivacy ? "attributes_model_state_dict" : "fb_model_state_dict";
         break;
     }

@@ -9,6 +9,7 @@
 #include "nn/networks.h"
 #include "nn/state.h"
 #include "nn/unet.h"
+#include "util/config.h"
 #include "nn_fixtures.h"
 
 using namespace spact;

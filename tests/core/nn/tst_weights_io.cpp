@@ -8,7 +8,6 @@
 #include <QtTest>
 #include <fstream>
 
-#include "nn/io/architecture.h"
 #include "nn/io/format.h"
 #include "nn/io/model_files.h"
 #include "nn/io/model_import.h"
@@ -21,7 +20,8 @@
 
 using namespace spact;
 using nn::NamedTensors;
-using nn::io::NetworkRole;
+using nn::NetworkKind;
+using nn::NetworkSpec;
 
 namespace {
 
@@ -49,8 +49,8 @@ bool sameAs(const nn::io::ModelBundle& bundle, const nn::io::SafetensorsFile& ex
   }
   for (const auto& [key, tensor] : expected.tensors) {
     const auto slash = key.find('/');
-    const auto role = nn::io::parseRole(key.substr(0, slash));
-    const auto* net = role ? bundle.network(*role) : nullptr;
+    const auto kind = nn::parseKind(key.substr(0, slash));
+    const auto* net = kind ? bundle.network(*kind) : nullptr;
     auto got = net ? nn::find(net->tensors, key.substr(slash + 1)) : std::nullopt;
     if (!got || got->scalar_type() != tensor.scalar_type() || !got->equal(tensor)) {
       *why = QString::fromStdString("tensor " + key + " differs or is missing");
@@ -63,12 +63,14 @@ bool sameAs(const nn::io::ModelBundle& bundle, const nn::io::SafetensorsFile& ex
 nn::io::ModelBundle smallBundle() {
   torch::manual_seed(3);
   nn::io::ModelBundle b;
-  b.networks.push_back({NetworkRole::Anonymizer,
-                        {{"architecture", "unet"}, {"width", 4}},
+  NetworkSpec unet = nn::paperSpec(NetworkKind::Anonymizer);
+  unet.width = 4.0 / 64;
+  b.networks.push_back({NetworkKind::Anonymizer,
+                        unet,
                         {{"inc.double_conv.0.weight", torch::randn({4, 3, 3, 3})},
                          {"inc.double_conv.1.num_batches_tracked", torch::tensor(5, torch::kLong)}}});
-  b.networks.push_back({NetworkRole::Action,
-                        {{"architecture", "r3d_18"}, {"classes", 5}},
+  b.networks.push_back({NetworkKind::Action,
+                        std::nullopt,  // toy weights: no network SPAct Studio builds
                         {{"fc.weight", torch::randn({5, 2}).to(torch::kHalf)}, {"fc.bias", torch::randn({5})}}});
   b.optimizers.push_back({"anonymizer", {{"exp_avg/inc.double_conv.0.weight", torch::randn({4, 3, 3, 3})}}});
   b.counters = {{"epoch", 3}, {"step", 1200}};
@@ -88,7 +90,7 @@ bool bundlesEqual(const nn::io::ModelBundle& a, const nn::io::ModelBundle& b) {
   };
   if (a.networks.size() != b.networks.size() || a.optimizers.size() != b.optimizers.size()) return false;
   for (std::size_t i = 0; i < a.networks.size(); ++i)
-    if (a.networks[i].role != b.networks[i].role || a.networks[i].spec != b.networks[i].spec ||
+    if (a.networks[i].kind != b.networks[i].kind || a.networks[i].spec != b.networks[i].spec ||
         !same(a.networks[i].tensors, b.networks[i].tensors))
       return false;
   for (std::size_t i = 0; i < a.optimizers.size(); ++i)
@@ -144,11 +146,18 @@ class TestWeightsIo : public QObject {
     auto bundle = nn::io::importModel(io("official.pth"));
     QVERIFY(bundle);
     QCOMPARE(bundle->networks.size(), std::size_t{3});
-    QVERIFY(bundle->network(NetworkRole::Anonymizer));
-    QVERIFY(bundle->network(NetworkRole::Action));
-    QVERIFY(bundle->network(NetworkRole::Privacy));
-    QCOMPARE(bundle->network(NetworkRole::Action)->spec["classes"].get<int>(), 5);
-    QCOMPARE(bundle->network(NetworkRole::Anonymizer)->spec["width"].get<int>(), 4);
+    QVERIFY(bundle->network(NetworkKind::Anonymizer));
+    QVERIFY(bundle->network(NetworkKind::Action));
+    QVERIFY(bundle->network(NetworkKind::Privacy));
+    // The toy anonymizer is a UNet's inc and outc: nn::inferSpec reads its spec. The toy action
+    // and privacy weights fit no network SPAct Studio builds: kept, without a spec.
+    const auto& anonymizer = bundle->network(NetworkKind::Anonymizer)->spec;
+    QVERIFY(anonymizer);
+    QCOMPARE(anonymizer->resolvedArch(), std::string("unet"));
+    QCOMPARE(anonymizer->width, 4.0 / 64);
+    QCOMPARE(anonymizer->outChannels, 3);
+    QVERIFY(!bundle->network(NetworkKind::Action)->spec);
+    QVERIFY(!bundle->network(NetworkKind::Privacy)->spec);
     for (const auto& net : bundle->networks)
       for (const auto& [key, t] : net.tensors) QVERIFY2(key.rfind("module.", 0) != 0, key.c_str());
     QCOMPARE(bundle->counters.size(), std::size_t{1});
@@ -313,7 +322,7 @@ class TestWeightsIo : public QObject {
     auto back = nn::io::importModel(st);
     QVERIFY2(back, back ? "" : back.error().message.c_str());
     QCOMPARE(back->networks.size(), std::size_t{2});
-    QVERIFY(back->network(NetworkRole::Action)->tensors[0].second.equal(bundle.networks[1].tensors[0].second));
+    QVERIFY(back->network(NetworkKind::Action)->tensors[0].second.equal(bundle.networks[1].tensors[0].second));
     const std::string one = dir.filePath("one.safetensors").toStdString();
     QVERIFY(nn::io::exportModel(bundle, one, "anonymizer"));
     auto plain = nn::io::readSafetensors(one);
@@ -377,7 +386,7 @@ print("ok")
     // Its weights import as an anonymizer.
     auto bundle = nn::io::importModel(io("scripted_anonymizer.pt"));
     QVERIFY2(bundle, bundle ? "" : bundle.error().message.c_str());
-    QVERIFY(bundle->network(NetworkRole::Anonymizer));
+    QVERIFY(bundle->network(NetworkKind::Anonymizer));
     auto expected = nn::io::readSafetensors(io("anonymizer_expected.safetensors"));
     QCOMPARE(bundle->networks[0].tensors.size(), expected->tensors.size());
     for (std::size_t i = 0; i < expected->tensors.size(); ++i) {
@@ -386,42 +395,66 @@ print("ok")
     }
   }
 
-  // The reference networks' weights (tests/reference/make_nn_fixtures.py) are placed by their keys.
-  void architectureFromKeys_data() {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("role");
-    QTest::addColumn<QString>("architecture");
-    QTest::newRow("unet") << "unet.weights.safetensors"
-                          << "anonymizer"
-                          << "unet";
-    QTest::newRow("r3d18 spact") << "r3d18_spact.weights.safetensors"
-                                 << "action"
-                                 << "r3d_18";
-    QTest::newRow("r2plus1d18") << "r2plus1d18.weights.safetensors"
-                                << "action"
-                                << "r2plus1d_18";
-    QTest::newRow("privacy resnet50") << "privacy_resnet50.weights.safetensors"
-                                      << "privacy"
-                                      << "resnet50";
-    QTest::newRow("privacy resnet18") << "privacy_resnet18.weights.safetensors"
-                                      << "privacy"
-                                      << "resnet18";
-    QTest::newRow("attributes resnet50") << "attributes_resnet50.weights.safetensors"
-                                         << "attributes"
-                                         << "resnet50";
+  // The reference networks' weights (tests/reference/make_nn_fixtures.py) are placed by their
+  // keys, and their spec is the one the fixture was made with (nn::inferSpec).
+  void specFromKeys_data() {
+    QTest::addColumn<QString>("name");
+    for (const char* name : {"unet", "r3d18_spact", "r3d18", "r2plus1d18", "privacy_resnet50", "privacy_resnet18",
+                             "attributes_resnet50", "attributes_resnet18"})
+      QTest::newRow(name) << name;
   }
-  void architectureFromKeys() {
-    QFETCH(QString, file);
-    QFETCH(QString, role);
-    QFETCH(QString, architecture);
-    const std::string path = test::fixturePath(file.toStdString());
+  void specFromKeys() {
+    QFETCH(QString, name);
+    const std::string path = test::fixturePath(name.toStdString() + ".weights.safetensors");
+    if (!std::filesystem::exists(path)) QSKIP("the networks' fixtures are not there");
+    const auto io = test::readFixture(name.toStdString() + ".io.safetensors");
+    auto expected = nn::specFromJson(config::Json::parse(io.metadata.at("spec")), "fixture");
+    QVERIFY2(expected, expected ? "" : expected.error().message.c_str());
+    expected->arch = expected->resolvedArch();
+    if (expected->arch == "r3d18") expected->arch = "r3d18_spact";  // the same shapes: the paper's variant
+    auto bundle = nn::io::importModel(path);
+    QVERIFY2(bundle, bundle ? "" : bundle.error().message.c_str());
+    QCOMPARE(bundle->networks.size(), std::size_t{1});
+    QCOMPARE(QString(nn::kindName(bundle->networks[0].kind)), QString::fromStdString(expected->kind));
+    QVERIFY(bundle->networks[0].spec);
+    QCOMPARE(nn::specToJson(*bundle->networks[0].spec).dump(), nn::specToJson(*expected).dump());
+    // .spact keeps the spec as it is.
+    QTemporaryDir dir;
+    const std::string spact = dir.filePath("m.spact").toStdString();
+    QVERIFY(nn::io::writeSpactCheckpoint(spact, *bundle));
+    auto back = nn::io::readSpactCheckpoint(spact);
+    QVERIFY2(back, back ? "" : back.error().message.c_str());
+    QVERIFY(back->networks[0].spec == bundle->networks[0].spec);
+  }
+
+  // Format 1 stored {"architecture": ...} descriptions: the spec is inferred from the weights.
+  void spactFormat1IsRead() {
+    const std::string path = test::fixturePath("unet.weights.safetensors");
     if (!std::filesystem::exists(path)) QSKIP("the networks' fixtures are not there");
     auto weights = nn::io::readSafetensors(path);
     QVERIFY(weights);
-    const auto guess = nn::io::inferArchitecture(nn::io::stripModulePrefix(weights->tensors));
-    QVERIFY(guess.role);
-    QCOMPARE(QString(nn::io::roleName(*guess.role)), role);
-    QCOMPARE(QString::fromStdString(guess.spec["architecture"].get<std::string>()), architecture);
+    NamedTensors tensors;
+    for (const auto& [key, t] : weights->tensors) tensors.emplace_back("networks/anonymizer/" + key, t);
+    QTemporaryDir dir;
+    const std::string v1 = dir.filePath("v1.spact").toStdString();
+    QVERIFY(nn::io::writeSafetensors(v1, tensors,
+                                     {{"format", "spact-checkpoint"},
+                                      {"format_version", "1"},
+                                      {"networks", R"({"anonymizer":{"architecture":"unet","width":2}})"},
+                                      {"counters", R"({"epoch":3})"}}));
+    auto back = nn::io::readSpactCheckpoint(v1);
+    QVERIFY2(back, back ? "" : back.error().message.c_str());
+    QVERIFY(back->networks[0].spec);
+    QCOMPARE(back->networks[0].spec->width, 2.0 / 64);
+    QCOMPARE(back->counters.at(0).second, std::int64_t{3});
+    // Format 2 specs are checked like any configuration.
+    const std::string bad = dir.filePath("bad.spact").toStdString();
+    QVERIFY(nn::io::writeSafetensors(
+        bad, tensors,
+        {{"format", "spact-checkpoint"}, {"format_version", "2"}, {"networks", R"({"anonymizer":{"width":99}})"}}));
+    auto refused = nn::io::readSpactCheckpoint(bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.find("'width'") != std::string::npos, refused.error().message.c_str());
   }
 };
 
