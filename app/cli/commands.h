@@ -20,8 +20,10 @@ struct Command {
 };
 
 Command addInfoCommand(CLI::App& app, const Globals& globals);
+Command addAnonymizeCommand(CLI::App& app, const Globals& globals);  // media builds only
 Command addModelImportCommand(CLI::App& app, const Globals& globals);
 Command addModelExportCommand(CLI::App& app, const Globals& globals);
+Command addModelForwardCommand(CLI::App& app, const Globals& globals);
 
 // The `spact model` group, created on first use: each `model` subcommand adds itself to it.
 CLI::App* modelGroup(CLI::App& app);

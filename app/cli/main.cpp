@@ -25,8 +25,12 @@ int main(int argc, char** argv) {
 
   const std::vector<cli::Command> commands = {
       cli::addInfoCommand(app, globals),
+#ifdef SPACT_HAVE_MEDIA
+      cli::addAnonymizeCommand(app, globals),
+#endif
       cli::addModelImportCommand(app, globals),
       cli::addModelExportCommand(app, globals),
+      cli::addModelForwardCommand(app, globals),
   };
 
   try {

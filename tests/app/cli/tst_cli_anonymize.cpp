@@ -1,0 +1,73 @@
+// `spact anonymize` run as a process: one file, a folder with resume, and bad input each a
+// one-sentence error with exit status 1 and nothing left under the output name.
+#include <QDir>
+#include <QtTest>
+
+#include "test_media.h"
+
+class TestCliAnonymize : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString src_;
+  QString path(const QString& n) const { return dir_.filePath(n); }
+  int spact(const QStringList& args, QByteArray* err = nullptr) {
+    return spact::test::run(spact::test::spactCli(), QStringList{"anonymize"} + args, nullptr, err, 60000);
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    if (spact::test::run("ffmpeg", {"-version"}) != 0) QSKIP("the ffmpeg tool is not installed");
+    src_ = path("src.mp4");
+    QVERIFY(spact::test::makeVideo(src_, {.width = 64, .height = 48, .frames = 8, .fps = 25, .audio = true}));
+  }
+
+  void oneFile() {
+    QByteArray err;
+    QCOMPARE(spact({src_, "-o", path("blur.mp4"), "--method", "blur", "--preset", "ultrafast"}, &err), 0);
+    QVERIFY2(err.isEmpty(), err.constData());  // not a terminal: quiet
+    QVERIFY(QFileInfo(path("blur.mp4")).size() > 0);
+  }
+
+  void folderResumes() {
+    QDir(dir_.path()).mkpath("in");
+    QDir(dir_.path()).mkpath("out");
+    QVERIFY(QFile::copy(src_, path("in/a.mp4")));
+    spact::test::writeFile(path("in/broken.mp4"), "text");
+    QByteArray err;
+    QCOMPARE(spact({path("in"), "-o", path("out"), "--method", "pixelate", "--preset", "ultrafast"}, &err), 1);
+    QVERIFY2(err.contains("broken.mp4") && err.contains("1 anonymized"), err.constData());
+    QCOMPARE(spact({path("in"), "-o", path("out"), "--method", "pixelate", "--preset", "ultrafast"}, &err), 1);
+    QVERIFY2(err.contains("0 anonymized, 1 already done, 1 failed"), err.constData());
+    // Other encoder settings give another output: the file is made again.
+    QCOMPARE(spact({path("in"), "-o", path("out"), "--method", "pixelate", "--preset", "ultrafast", "--crf", "30"}, &err), 1);
+    QVERIFY2(err.contains("1 anonymized, 0 already done, 1 failed"), err.constData());
+  }
+
+  void badInput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing") << QStringList{"missing.mp4", "-o", "m.mp4"} << "does not exist";
+    QTest::newRow("output is input") << QStringList{"src.mp4", "-o", "src.mp4"} << "input file itself";
+    QTest::newRow("missing folder") << QStringList{"src.mp4", "-o", "nodir/x.mp4"} << "does not exist";
+    QTest::newRow("text") << QStringList{"text.mp4", "-o", "t.mp4"} << "not a media file";
+    QTest::newRow("zero") << QStringList{"zero.mp4", "-o", "z.mp4"} << "empty";
+    QTest::newRow("bad model") << QStringList{"src.mp4", "-o", "bm.mp4", "--model", "text.mp4"} << "text.mp4";
+  }
+  void badInput() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    spact::test::writeFile(path("text.mp4"), "hello\n");
+    spact::test::writeFile(path("zero.mp4"), {});
+    QStringList full;
+    for (const QString& a : args) full << (a.endsWith(".mp4") ? path(a) : a);
+    if (!full.contains("--model")) full << "--method" << "blur";
+    QByteArray err;
+    QCOMPARE(spact(full, &err), 1);
+    QVERIFY2(err.startsWith("spact: ") && err.contains(expected.toUtf8()), err.constData());
+    QVERIFY(!QFile::exists(full[2]) || full[2] == full[0]);
+    QVERIFY(QDir(dir_.path()).entryList({"*.part-*"}).isEmpty());
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliAnonymize)
+#include "tst_cli_anonymize.moc"
