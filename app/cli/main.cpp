@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
       cli::addInfoCommand(app, globals),
 #ifdef SPACT_HAVE_MEDIA
       cli::addAnonymizeCommand(app, globals),
+      cli::addBenchAnonymizeCommand(app, globals),
 #endif
       cli::addModelImportCommand(app, globals),
       cli::addModelExportCommand(app, globals),

@@ -19,6 +19,7 @@ std::string AnonymizerConfig::fingerprint() const {
     // The model file's contents, not only its name: retraining into the same path must re-export.
     auto contents = fingerprintFile(modelPath);
     f += ":" + modelPath + "@" + (contents ? *contents : std::string("unreadable")) + ":res=" + std::to_string(resolution);
+    if (precision != "fp32") f += ":" + precision;  // fp32 keeps the fingerprints of earlier runs
   }
   if (method == "downsample") f += ":x" + std::to_string(downsampleFactor);
   return f;
@@ -30,7 +31,10 @@ Result<std::unique_ptr<Anonymizer>> makeAnonymizer(const AnonymizerConfig& confi
     return fail(ErrorCode::InvalidInput, "Unknown anonymization method '" + config.method + "'.");
   if (config.method == "model") {
     if (config.modelPath.empty()) return fail(ErrorCode::InvalidInput, "No model file was given for the anonymizer.");
-    return loadModelAnonymizer(config.modelPath, {.resolution = config.resolution, .batch = config.batch, .device = config.device});
+    return loadModelAnonymizer(config.modelPath, {.resolution = config.resolution,
+                                                  .batch = config.batch,
+                                                  .device = config.device,
+                                                  .precision = config.precision});
   }
   if (config.method == "blur") return makeBlur();
   if (config.method == "pixelate") return makePixelate();

@@ -22,12 +22,23 @@ public:
   virtual Status process(std::vector<media::Image>& frames) = 0;
 };
 
+// How f_A runs (pipeline/model_anonymizer.h); here, Torch-free, for the CLI and the GUI.
+struct ModelAnonymizerOptions {
+  int resolution = 112;  // shorter side f_A sees; 0 = the frame's own size
+  int batch = 8;
+  std::string device = "cpu";  // cpu or cuda
+  bool channelsLast = true;
+  bool fuse = true;                // BatchNorm folded into the convolutions (UNet f_A only)
+  std::string precision = "fp32";  // fp32 or bf16 (activations and weights; the output in fp32)
+};
+
 struct AnonymizerConfig {
   std::string method = "model";  // model, blur, pixelate, downsample, faceblur, identity
   std::string modelPath;         // method "model": any model file with an anonymizer (f_A)
   int resolution = 112;          // f_A runs with this shorter side (paper: 112); 0 = full size
   std::string device = "cpu";    // cpu or cuda
   int batch = 8;                 // f_A frames per forward pass
+  std::string precision = "fp32";  // f_A: fp32 or bf16
   int downsampleFactor = 4;      // method "downsample": ×k
   std::string cascadePath = "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml";
 

@@ -1,7 +1,8 @@
 #pragma once
 // Anonymizing a whole video: decode (upright RGB with timestamps) → an Anonymizer in batches →
-// encode next to the source's audio, metadata and rotation (media::Encoder). Progress and
-// cancellation through JobControl; a cancel or failure leaves nothing under the output name.
+// encode next to the source's audio, metadata and rotation (media::Encoder), the three stages on
+// their own threads with bounded queues between them. Progress and cancellation through JobControl
+// (on the calling thread); a cancel or failure leaves nothing under the output name.
 #include <cstdint>
 #include <string>
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 
+#include "nn/fuse.h"
 #include "nn/io/model_import.h"
 #include "nn/state.h"
 
@@ -14,8 +15,9 @@ namespace {
 
 class ModelAnonymizer final : public Anonymizer {
 public:
-  ModelAnonymizer(nn::Network network, ModelAnonymizerOptions options, torch::Device device)
-      : network_(std::move(network)), options_(std::move(options)), device_(device) {}
+  ModelAnonymizer(nn::Network network, ModelAnonymizerOptions options, torch::Device device,
+                  std::unique_ptr<nn::FusedUNet> fused)
+      : network_(std::move(network)), options_(std::move(options)), device_(device), fused_(std::move(fused)) {}
 
   std::string name() const override { return "f_A (" + network_.spec.resolvedArch() + ")"; }
   int batchSize() const override { return std::max(1, options_.batch); }
@@ -70,7 +72,7 @@ private:
     // NHWC uint8 is already channels-last memory: permute is a view, no copy.
     auto x = input.to(device_).permute({0, 3, 1, 2}).to(torch::kFloat).div_(255.0);
     x = options_.channelsLast ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x.contiguous();
-    auto y = network_.forward(x);
+    auto y = fused_ ? fused_->forward(x) : network_.forward(x);
     auto out = y.mul(255.0).round_().clamp_(0, 255).to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous().cpu();
     for (std::size_t k = begin; k < end; ++k) {
       cv::Mat result(size.height, size.width, CV_8UC3, out[static_cast<int64_t>(k - begin)].data_ptr<uint8_t>());
@@ -83,6 +85,7 @@ private:
   nn::Network network_;
   ModelAnonymizerOptions options_;
   torch::Device device_;
+  std::unique_ptr<nn::FusedUNet> fused_;  // the inference copy; null: run network_ as it is
 };
 
 }  // namespace
@@ -101,11 +104,19 @@ Result<std::unique_ptr<Anonymizer>> makeModelAnonymizer(nn::Network network, con
   } else if (options.device != "cpu") {
     return fail(ErrorCode::InvalidInput, "Unknown device '" + options.device + "' (use cpu or cuda).");
   }
+  if (options.precision != "fp32" && options.precision != "bf16")
+    return fail(ErrorCode::InvalidInput, "Unknown precision '" + options.precision + "' (use fp32 or bf16).");
+  std::unique_ptr<nn::FusedUNet> fused;
   try {
     auto& module = network.base();
     module.eval();
     module.to(device);
-    if (options.channelsLast) {
+    const auto dtype = options.precision == "bf16" ? torch::kBFloat16 : torch::kFloat;
+    if (options.fuse || dtype != torch::kFloat)
+      fused = nn::FusedUNet::from(module, {.device = device, .dtype = dtype, .channelsLast = options.channelsLast});
+    if (!fused && dtype != torch::kFloat)
+      return fail(ErrorCode::Unsupported, "bf16 inference is available for the UNet f_A only.");
+    if (!fused && options.channelsLast) {
       torch::NoGradGuard noGrad;
       for (auto& p : module.parameters())
         if (p.dim() == 4) p.set_data(p.data().contiguous(torch::MemoryFormat::ChannelsLast));
@@ -114,10 +125,10 @@ Result<std::unique_ptr<Anonymizer>> makeModelAnonymizer(nn::Network network, con
     return fail(ErrorCode::Internal, std::string("The anonymizer could not be moved to ") + options.device + ": " +
                                          e.what_without_backtrace());
   }
-  return std::unique_ptr<Anonymizer>(new ModelAnonymizer(std::move(network), options, device));
+  return std::unique_ptr<Anonymizer>(new ModelAnonymizer(std::move(network), options, device, std::move(fused)));
 }
 
-Result<std::unique_ptr<Anonymizer>> loadModelAnonymizer(const std::string& path, const ModelAnonymizerOptions& options) {
+Result<nn::Network> loadAnonymizerNetwork(const std::string& path) {
   auto bundle = nn::io::importModel(path);
   if (!bundle) return tl::unexpected(bundle.error());
   const auto* weights = bundle->network(nn::NetworkKind::Anonymizer);
@@ -127,6 +138,13 @@ Result<std::unique_ptr<Anonymizer>> loadModelAnonymizer(const std::string& path,
   auto network = nn::makeNetwork(*weights->spec);
   if (!network) return tl::unexpected(network.error());
   if (auto ok = nn::loadState(network->base(), weights->tensors, "'" + path + "'"); !ok) return tl::unexpected(ok.error());
+  return network;
+}
+
+Result<std::unique_ptr<Anonymizer>> loadModelAnonymizer(const std::string& path,
+                                                        const ModelAnonymizerOptions& options) {
+  auto network = loadAnonymizerNetwork(path);
+  if (!network) return tl::unexpected(network.error());
   return makeModelAnonymizer(std::move(*network), options);
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 // f_A as an Anonymizer: the SPAct UNet run frame by frame at a processing resolution (the shorter
 // side, 112 in the paper) and brought back to each frame's size. Inference runs in
-// torch::InferenceMode on the device chosen once, in channels-last layout, frames batched.
+// torch::InferenceMode on the device chosen once, frames batched, on a fused copy of the UNet
+// (BatchNorm folded into the convolutions, nn/fuse.h; outputs equal the plain network's within
+// float rounding, 1e-4 tested) in channels-last layout. bf16 is a choice, not the default: see
+// tests/bench/README.md for its speed and error on the machines measured.
 #include <memory>
 #include <string>
 
@@ -10,15 +13,10 @@
 
 namespace spact::pipeline {
 
-struct ModelAnonymizerOptions {
-  int resolution = 112;  // shorter side f_A sees; 0 = the frame's own size
-  int batch = 8;
-  std::string device = "cpu";  // cpu or cuda
-  bool channelsLast = true;
-};
-
 // `network` must be an anonymizer; it is moved to the device and put in eval mode.
 Result<std::unique_ptr<Anonymizer>> makeModelAnonymizer(nn::Network network, const ModelAnonymizerOptions& options);
+// The anonymizer network of any model file nn::io imports, weights loaded.
+Result<nn::Network> loadAnonymizerNetwork(const std::string& path);
 // Reads the anonymizer of any model file nn::io imports.
 Result<std::unique_ptr<Anonymizer>> loadModelAnonymizer(const std::string& path, const ModelAnonymizerOptions& options);
 

@@ -1,7 +1,11 @@
 // `spact anonymize` run as a process: one file, a folder with resume, and bad input each a
 // one-sentence error with exit status 1 and nothing left under the output name.
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QtTest>
+
+#include <csignal>
 
 #include "test_media.h"
 
@@ -41,6 +45,31 @@ private Q_SLOTS:
     // Other encoder settings give another output: the file is made again.
     QCOMPARE(spact({path("in"), "-o", path("out"), "--method", "pixelate", "--preset", "ultrafast", "--crf", "30"}, &err), 1);
     QVERIFY2(err.contains("1 anonymized, 0 already done, 1 failed"), err.constData());
+  }
+
+  // Ctrl-C half-way: SIGINT once the export has begun (its temporary file exists) stops it with
+  // exit status 130 and leaves neither the output nor the temporary file.
+  void interrupted() {
+    const QString longer = path("long.mp4");
+    QVERIFY(spact::test::makeVideo(longer, {.width = 640, .height = 480, .frames = 250, .fps = 25, .audio = true}));
+    const QString out = path("interrupted.mp4");
+    QProcess p;
+    p.start(spact::test::spactCli(), {"anonymize", longer, "-o", out, "--method", "blur", "--preset", "slow"});
+    QVERIFY(p.waitForStarted(30000));
+    QElapsedTimer waited;
+    waited.start();
+    auto begun = [&] { return !QDir(dir_.path()).entryList({"interrupted.mp4.part-*"}).isEmpty(); };
+    while (!begun() && p.state() == QProcess::Running && waited.elapsed() < 30000) QTest::qWait(5);
+    QVERIFY2(p.state() == QProcess::Running, "the export ended before it could be interrupted");
+    QVERIFY(begun());
+    QCOMPARE(::kill(static_cast<pid_t>(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY2(err.contains("cancelled") && err.contains("interrupted.mp4"), err.constData());
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(QDir(dir_.path()).entryList({"interrupted.mp4*"}).isEmpty());
   }
 
   void badInput_data() {

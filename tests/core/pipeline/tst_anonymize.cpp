@@ -141,6 +141,26 @@ private Q_SLOTS:
     QVERIFY(QDir(dir_.path()).entryList({"cancel.mp4*"}).isEmpty());
   }
 
+  // An anonymizer that fails half-way: the export stops with its sentence, naming the input, and
+  // the encoder thread leaves no file behind.
+  void anonymizerFailsHalfWay() {
+    class FailsSecondTime final : public Anonymizer {
+     public:
+      std::string name() const override { return "fails"; }
+      int batchSize() const override { return 4; }
+      Status process(std::vector<media::Image>&) override {
+        if (++calls_ == 2) return fail(ErrorCode::Internal, "the network broke.");
+        return {};
+      }
+
+     private:
+      int calls_ = 0;
+    } anonymizer;
+    const QString message = exportWith(anonymizer, src_, path("broken.mp4"));
+    QVERIFY2(message.contains("src.mp4") && message.contains("the network broke."), qPrintable(message));
+    QVERIFY(QDir(dir_.path()).entryList({"broken.mp4*"}).isEmpty());
+  }
+
   void badInputs_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("output");
@@ -168,6 +188,30 @@ private Q_SLOTS:
     const QString message = exportWith(*id, path(input), path(output));
     QVERIFY2(message.contains(expected), qPrintable(message));
     if (output != input) QVERIFY(!QFile::exists(path(output)));
+  }
+
+  // A disk that fills during the export: a 200 KiB tmpfs (root may mount one; anyone else skips).
+  // The error names the file and says why, and neither the output nor its temporary file is left.
+  void diskFills() {
+    const QString mount = path("small-disk");
+    QVERIFY(QDir().mkpath(mount));
+    if (spact::test::run("mount", {"-t", "tmpfs", "-o", "size=200k", "tmpfs", mount}) != 0)
+      QSKIP("mounting a small tmpfs is not permitted here");
+    struct Unmount {
+      QString dir;
+      ~Unmount() { spact::test::run("umount", {dir}); }
+    } unmount{mount};
+    // FFV1 of 320×240 noise: about 200 KB a frame, so the disk fills within the first frames.
+    const QString big = path("noise.mkv");
+    QCOMPARE(
+        spact::test::run("ffmpeg", {"-v", "error", "-y", "-f", "lavfi", "-i",
+                                    "nullsrc=s=320x240:d=0.4:r=25,geq=random(1)*255:128:128", "-c:v", "ffv1", big}),
+        0);
+    auto id = makeIdentity();
+    const QString out = mount + "/full.mkv";
+    const QString message = exportWith(*id, big, out);
+    QVERIFY2(message.contains("full.mkv") && message.contains("disk is full"), qPrintable(message));
+    QVERIFY(QDir(mount).entryList(QDir::Files | QDir::Hidden).isEmpty());
   }
 
   void folderResumes() {
