@@ -4,22 +4,29 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <stdexcept>
 #include <opencv2/imgproc.hpp>
 
 #include "nn/fuse.h"
 #include "nn/io/model_import.h"
+#include "nn/io/scripted_anonymizer.h"
 #include "nn/state.h"
 
 namespace spact::pipeline {
 namespace {
 
+// A network's forward pass on N×3×H×W frames in [0,1]; throws like LibTorch does.
+using Forward = std::function<torch::Tensor(const torch::Tensor&)>;
+
+// Runs any f_A (our UNet, folded or not, or a TorchScript anonymizer) over frames: resizing to
+// the processing resolution and back, batching, and errors as values.
 class ModelAnonymizer final : public Anonymizer {
 public:
-  ModelAnonymizer(nn::Network network, ModelAnonymizerOptions options, torch::Device device,
-                  std::unique_ptr<nn::FusedUNet> fused)
-      : network_(std::move(network)), options_(std::move(options)), device_(device), fused_(std::move(fused)) {}
+  ModelAnonymizer(std::string name, Forward forward, ModelAnonymizerOptions options, torch::Device device)
+      : name_(std::move(name)), forward_(std::move(forward)), options_(std::move(options)), device_(device) {}
 
-  std::string name() const override { return "f_A (" + network_.spec.resolvedArch() + ")"; }
+  std::string name() const override { return name_; }
   int batchSize() const override { return std::max(1, options_.batch); }
 
   Status process(std::vector<media::Image>& frames) override {
@@ -35,6 +42,8 @@ public:
       return fail(ErrorCode::Internal, std::string("Resizing frames for the anonymizer failed: ") + e.what());
     } catch (const std::bad_alloc&) {
       return fail(ErrorCode::OutOfMemory, "The anonymizer ran out of memory.");
+    } catch (const std::exception& e) {
+      return fail(ErrorCode::Internal, std::string("The anonymizer failed: ") + e.what());
     }
     return {};
   }
@@ -72,7 +81,7 @@ private:
     // NHWC uint8 is already channels-last memory: permute is a view, no copy.
     auto x = input.to(device_).permute({0, 3, 1, 2}).to(torch::kFloat).div_(255.0);
     x = options_.channelsLast ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x.contiguous();
-    auto y = fused_ ? fused_->forward(x) : network_.forward(x);
+    auto y = forward_(x);
     auto out = y.mul(255.0).round_().clamp_(0, 255).to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous().cpu();
     for (std::size_t k = begin; k < end; ++k) {
       cv::Mat result(size.height, size.width, CV_8UC3, out[static_cast<int64_t>(k - begin)].data_ptr<uint8_t>());
@@ -82,10 +91,10 @@ private:
     }
   }
 
-  nn::Network network_;
+  std::string name_;
+  Forward forward_;
   ModelAnonymizerOptions options_;
   torch::Device device_;
-  std::unique_ptr<nn::FusedUNet> fused_;  // the inference copy; null: run network_ as it is
 };
 
 }  // namespace
@@ -125,7 +134,16 @@ Result<std::unique_ptr<Anonymizer>> makeModelAnonymizer(nn::Network network, con
     return fail(ErrorCode::Internal, std::string("The anonymizer could not be moved to ") + options.device + ": " +
                                          e.what_without_backtrace());
   }
-  return std::unique_ptr<Anonymizer>(new ModelAnonymizer(std::move(network), options, device, std::move(fused)));
+  const std::string name = "f_A (" + network.spec.resolvedArch() + ")";
+  Forward forward;
+  if (fused) {
+    std::shared_ptr<nn::FusedUNet> copy = std::move(fused);  // the inference copy
+    forward = [copy](const torch::Tensor& x) { return copy->forward(x); };
+  } else {
+    auto net = std::make_shared<nn::Network>(std::move(network));
+    forward = [net](const torch::Tensor& x) { return net->forward(x); };
+  }
+  return std::unique_ptr<Anonymizer>(new ModelAnonymizer(name, std::move(forward), options, device));
 }
 
 Result<nn::Network> loadAnonymizerNetwork(const std::string& path) {
@@ -144,8 +162,19 @@ Result<nn::Network> loadAnonymizerNetwork(const std::string& path) {
 Result<std::unique_ptr<Anonymizer>> loadModelAnonymizer(const std::string& path,
                                                         const ModelAnonymizerOptions& options) {
   auto network = loadAnonymizerNetwork(path);
-  if (!network) return tl::unexpected(network.error());
-  return makeModelAnonymizer(std::move(*network), options);
+  if (network) return makeModelAnonymizer(std::move(*network), options);
+  // Not weights of a network we build: a TorchScript anonymizer runs as it is (on the CPU).
+  auto scripted = nn::io::loadScriptedAnonymizer(path);
+  if (!scripted) return tl::unexpected(network.error());
+  if (options.device != "cpu" || options.precision != "fp32")
+    return fail(ErrorCode::Unsupported, "'" + path + "' is a TorchScript anonymizer: it runs on the CPU in fp32 only.");
+  std::shared_ptr<nn::io::FrameAnonymizer> model = std::move(*scripted);
+  Forward forward = [model](const torch::Tensor& x) {
+    auto y = model->anonymize(x.contiguous());
+    if (!y) throw std::runtime_error(y.error().message);
+    return *y;
+  };
+  return std::unique_ptr<Anonymizer>(new ModelAnonymizer("f_A (TorchScript)", std::move(forward), options, torch::Device(torch::kCPU)));
 }
 
 }  // namespace spact::pipeline

@@ -131,6 +131,24 @@ private Q_SLOTS:
     QCOMPARE(out[0].width, 64);
   }
 
+  // A TorchScript anonymizer (tests/reference/make_io_fixtures.py) runs through the same path as
+  // our UNet: the file is loaded by loadModelAnonymizer and the whole video is exported.
+  void torchScriptAnonymizer() {
+    const QString model = qEnvironmentVariable("SPACT_SOURCE_DIR") + "/tests/reference/fixtures/io/scripted_anonymizer.pt";
+    auto fa = loadModelAnonymizer(model.toStdString(), {.resolution = 32, .batch = 4});
+    QVERIFY2(fa, fa ? "" : fa.error().message.c_str());
+    QCOMPARE(QString::fromStdString((*fa)->name()), QString("f_A (TorchScript)"));
+    QCOMPARE(exportWith(**fa, src_, path("scripted.mp4")), QString());
+    const auto out = decodeAll(path("scripted.mp4"));
+    QCOMPARE(out.size(), std::size_t(10));
+    QCOMPARE(out[0].width, 64);
+    // A file that is neither: the weights' error, naming the file.
+    test::writeFile(path("junk.pt"), "not a model");
+    auto junk = loadModelAnonymizer(path("junk.pt").toStdString(), {});
+    QVERIFY(!junk);
+    QVERIFY(QString::fromStdString(junk.error().message).contains("junk.pt"));
+  }
+
   void cancelLeavesNothing() {
     auto id = makeIdentity();
     std::stop_source stop;
