@@ -1,6 +1,9 @@
 #include "media/decoder.h"
 
+#include <algorithm>
+#include <cmath>
 #include <opencv2/core.hpp>
+#include <vector>
 
 #include "media/ffmpeg_util.h"
 #include "media/media_describe.h"
@@ -22,6 +25,15 @@ struct Decoder::Impl {
   int rotation = 0;
   bool inputDone = false;  // demuxer reached the end; decoder is being drained
   std::int64_t produced = 0;
+  // After a seek: frames with a presentation timestamp before this are dropped.
+  std::int64_t skipBefore = AV_NOPTS_VALUE;
+  // Every video frame's presentation timestamp in display order, read once (demuxing only) on the
+  // first seek: it turns frame indices and times into exact timestamps, for any frame timing.
+  std::vector<std::int64_t> timeline;
+
+  std::int64_t framePts() const;
+  Result<const std::vector<std::int64_t>*> frameTimeline();
+  Status seekToPts(std::int64_t pts, std::int64_t index);
   int skippedPackets = 0;
 
   Result<VideoFrame> convert();
@@ -104,11 +116,78 @@ Result<VideoFrame> Decoder::Impl::convert() {
   return out;
 }
 
+std::int64_t Decoder::Impl::framePts() const {
+  return frame->best_effort_timestamp == AV_NOPTS_VALUE ? frame->pts : frame->best_effort_timestamp;
+}
+
+Result<const std::vector<std::int64_t>*> Decoder::Impl::frameTimeline() {
+  if (!timeline.empty()) return &timeline;
+  auto scan = ff::openInput(path);
+  if (!scan) return tl::unexpected(scan.error());
+  ff::PacketPtr pkt(av_packet_alloc());
+  int rc = 0;
+  while ((rc = av_read_frame(scan->get(), pkt.get())) >= 0) {
+    if (pkt->stream_index == stream) timeline.push_back(pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts);
+    av_packet_unref(pkt.get());
+  }
+  if (rc != AVERROR_EOF)
+    return fail(ErrorCode::InvalidInput, "'" + path + "' is damaged: reading it failed (" + ff::errorString(rc) + ").");
+  std::sort(timeline.begin(), timeline.end());  // packets come in decoding order
+  if (timeline.empty()) return fail(ErrorCode::InvalidInput, "'" + path + "' has no video frames to seek to.");
+  return &timeline;
+}
+
+Status Decoder::Impl::seekToPts(std::int64_t pts, std::int64_t index) {
+  const int rc = av_seek_frame(format.get(), stream, pts, AVSEEK_FLAG_BACKWARD);
+  if (rc < 0) return fail(ErrorCode::InvalidInput, "'" + path + "' cannot be sought (" + ff::errorString(rc) + ").");
+  avcodec_flush_buffers(codec.get());
+  inputDone = false;
+  skipBefore = pts;
+  produced = index;
+  return {};
+}
+
+Status Decoder::seekToFrame(std::int64_t index) {
+  Impl& d = *impl_;
+  auto timeline = d.frameTimeline();
+  if (!timeline) return tl::unexpected(timeline.error());
+  const auto count = static_cast<std::int64_t>((*timeline)->size());
+  if (index < 0 || index >= count)
+    return fail(ErrorCode::InvalidInput, "'" + d.path + "' has no frame " + std::to_string(index) + " (it has " +
+                                             std::to_string(count) + ").");
+  return d.seekToPts((**timeline)[static_cast<std::size_t>(index)], index);
+}
+
+Status Decoder::seekToTime(double seconds) {
+  Impl& d = *impl_;
+  auto timeline = d.frameTimeline();
+  if (!timeline) return tl::unexpected(timeline.error());
+  const AVStream* st = d.format->streams[d.stream];
+  const std::int64_t start = st->start_time == AV_NOPTS_VALUE ? 0 : st->start_time;
+  // The first frame shown at or after `seconds` (to within a microsecond of rounding).
+  const double ticks = (std::max(0.0, seconds) - 1e-6) / av_q2d(st->time_base);
+  const auto target = start + static_cast<std::int64_t>(std::ceil(ticks));
+  const auto& frames = **timeline;
+  const auto it = std::lower_bound(frames.begin(), frames.end(), target);
+  if (it == frames.end()) {  // past the last frame: next() reports the end
+    if (auto ok = d.seekToPts(frames.back(), static_cast<std::int64_t>(frames.size()) - 1); !ok) return ok;
+    d.skipBefore = frames.back() + 1;
+    d.produced = static_cast<std::int64_t>(frames.size());
+    return {};
+  }
+  return d.seekToPts(*it, it - frames.begin());
+}
+
 Result<std::optional<VideoFrame>> Decoder::next() {
   Impl& d = *impl_;
   while (true) {
     int rc = avcodec_receive_frame(d.codec.get(), d.frame.get());
+    if (rc == 0 && d.skipBefore != AV_NOPTS_VALUE && d.framePts() < d.skipBefore) {
+      av_frame_unref(d.frame.get());  // before the sought position
+      continue;
+    }
     if (rc == 0) {
+      d.skipBefore = AV_NOPTS_VALUE;
       auto converted = d.convert();
       av_frame_unref(d.frame.get());
       if (!converted) return tl::unexpected(converted.error());

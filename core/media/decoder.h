@@ -36,6 +36,14 @@ public:
   // The next frame; std::nullopt at the end of the stream.
   Result<std::optional<VideoFrame>> next();
 
+  // Frame-accurate seeking: afterwards next() returns the first frame shown at or after
+  // `seconds` (from the start of the file), or frame `index` (0-based, as next() counts them).
+  // The first seek reads the stream's packet timestamps once (no decoding), so indices and times
+  // are exact for variable frame rates too; then it jumps to the key frame before the target and
+  // decodes forward.
+  Status seekToTime(double seconds);
+  Status seekToFrame(std::int64_t index);
+
 private:
   struct Impl;
   explicit Decoder(std::unique_ptr<Impl> impl);

@@ -385,6 +385,66 @@ private Q_SLOTS:
     QVERIFY(std::abs(info->duration - expected.back()) < 0.1);
   }
 
+  // Seeking by frame index and by time lands on the same picture and time as decoding from the
+  // start, forwards and backwards, for a constant-rate H.264 file with B-frames and a
+  // variable-rate Matroska file.
+  void seekLandsOnTheRequestedFrame_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("h264 with B-frames") << "bframes.mp4"
+                                        << QStringList{"-r", "25", "-frames:v", "40", "-c:v", "libx264", "-preset", "medium",
+                                                       "-g", "12", "-bf", "3"};
+    QTest::newRow("variable frame rate") << "vfr-seek.mkv"
+                                         << QStringList{"-frames:v", "30", "-vf", "setpts='if(lt(N,10),N,N*2)/25/TB'",
+                                                        "-vsync", "vfr", "-c:v", "libx264", "-preset", "ultrafast", "-g", "8"};
+  }
+
+  void seekLandsOnTheRequestedFrame() {
+    QFETCH(QString, file);
+    QFETCH(QStringList, args);
+    const QString video = path(file);
+    QStringList full = {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=96x64:rate=25"};
+    full << args << "-pix_fmt" << "yuv420p" << video;
+    QByteArray err;
+    QVERIFY2(spact::test::run("ffmpeg", full, nullptr, &err) == 0, err.constData());
+    const auto all = decodeAll(video);
+    QVERIFY(all.size() >= 30);
+    auto d = openOrFail(video);
+    QVERIFY(d);
+    const auto last = static_cast<std::int64_t>(all.size()) - 1;
+    for (std::int64_t index : {std::int64_t(17), std::int64_t(0), last, std::int64_t(11), std::int64_t(5)}) {
+      const VideoFrame& want = all[static_cast<std::size_t>(index)];
+      QVERIFY(d->seekToFrame(index));
+      auto got = d->next();
+      QVERIFY(got && *got);
+      QCOMPARE((*got)->index, index);
+      QCOMPARE((*got)->pts, want.pts);
+      QVERIFY((*got)->image.rgb == want.image.rgb);
+
+      QVERIFY(d->seekToTime(want.seconds));
+      got = d->next();
+      QVERIFY(got && *got);
+      QCOMPARE((*got)->index, index);
+      QCOMPARE((*got)->pts, want.pts);
+      auto after = d->next();  // and decoding goes on from there
+      QVERIFY(after);
+      if (index < last) QCOMPARE((**after).pts, all[static_cast<std::size_t>(index + 1)].pts);
+      else QVERIFY(!*after);
+
+      if (index < last) {  // a time between two frames gives the later one
+        QVERIFY(d->seekToTime(want.seconds + 0.001));
+        got = d->next();
+        QVERIFY(got && *got);
+        QCOMPARE((*got)->index, index + 1);
+      }
+    }
+    QVERIFY(!d->seekToFrame(last + 1));
+    QVERIFY(!d->seekToFrame(-1));
+    QVERIFY(d->seekToTime(1e6));  // past the end: next() reports the end
+    auto end = d->next();
+    QVERIFY(end && !*end);
+  }
+
   void decoderInfoMatchesProbe() {
     auto info = probe(plain_.toStdString());
     QVERIFY(info);
