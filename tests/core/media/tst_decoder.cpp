@@ -445,6 +445,39 @@ private Q_SLOTS:
     QVERIFY(end && !*end);
   }
 
+  // Damaged packets inside an intact container: the decoder skips what it cannot decode, as
+  // players do, and goes on; it neither fails the file nor crashes.
+  void corruptedPacketsAreSkipped() {
+    const QString video = path("corrupt.mp4");
+    QByteArray err;
+    QVERIFY2(spact::test::run("ffmpeg", {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25",
+                                         "-frames:v", "50", "-c:v", "libx264", "-preset", "ultrafast", "-g", "5",
+                                         "-pix_fmt", "yuv420p", "-movflags", "+faststart", video},
+                              nullptr, &err) == 0,
+             err.constData());
+    QFile f(video);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    // Overwrite 3 % of the picture data, a third of the way in (the index is at the front).
+    QVERIFY(f.seek(size / 3));
+    QByteArray junk(static_cast<int>(size * 3 / 100), '\0');
+    for (int i = 0; i < junk.size(); ++i) junk[i] = static_cast<char>((i * 131 + 7) & 0xff);
+    QCOMPARE(f.write(junk), junk.size());
+    f.close();
+
+    auto d = openOrFail(video);
+    QVERIFY(d);
+    int frames = 0;
+    while (true) {
+      auto frame = d->next();
+      QVERIFY2(frame, frame ? "" : frame.error().message.c_str());
+      if (!*frame) break;
+      QCOMPARE((*frame)->image.width, 160);
+      ++frames;
+    }
+    QVERIFY2(frames >= 40 && frames <= 50, qPrintable(QString("%1 frames decoded").arg(frames)));
+  }
+
   void decoderInfoMatchesProbe() {
     auto info = probe(plain_.toStdString());
     QVERIFY(info);
