@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "media/decoder.h"
+#include "media/image_io.h"
 #include "nn/networks.h"
 #include "pipeline/baselines.h"
 #include "pipeline/folder_export.h"
@@ -116,6 +117,43 @@ private Q_SLOTS:
     QVERIFY(haarFaceDetector("/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml") ||
             !QFile::exists("/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml"));
     QVERIFY(!haarFaceDetector(path("none.xml").toStdString()));
+  }
+
+  // The real Haar cascade on a real face (tests/reference/fixtures/media/face.jpg): the face is
+  // found, its region is blurred, and every pixel away from it is left exactly as it was.
+  void faceBlurOnARealFace() {
+    const std::string cascade = "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml";
+    if (!QFile::exists(QString::fromStdString(cascade))) QSKIP("opencv-data's cascades are not installed");
+    auto image = media::readImage(qEnvironmentVariable("SPACT_SOURCE_DIR").toStdString() +
+                                  "/tests/reference/fixtures/media/face.jpg");
+    QVERIFY2(image, image ? "" : image.error().message.c_str());
+    auto detector = haarFaceDetector(cascade);
+    QVERIFY(detector);
+    const auto faces = (*detector)(*image);
+    QCOMPARE(int(faces.size()), 1);
+    const Box face = faces.front();
+    QVERIFY(face.width > 30 && face.height > 30);
+
+    auto blur = makeRegionBlur(*detector);
+    std::vector<media::Image> frames = {*image};
+    QVERIFY(blur->process(frames));
+    const media::Image& out = frames.front();
+    double inside = 0, outside = 0;
+    int nIn = 0, nOut = 0;
+    for (int y = 0; y < out.height; ++y)
+      for (int x = 0; x < out.width; ++x) {
+        int d = 0;
+        for (int c = 0; c < 3; ++c) d += std::abs(int(out.pixel(x, y)[c]) - int(image->pixel(x, y)[c]));
+        const bool inFace = x >= face.x && x < face.x + face.width && y >= face.y && y < face.y + face.height;
+        // Beyond the 20 % growth on each side, plus a margin for the blur's reach.
+        const int mx = face.width / 2, my = face.height / 2;
+        const bool far = x < face.x - mx || x >= face.x + face.width + mx || y < face.y - my || y >= face.y + face.height + my;
+        if (inFace) { inside += d; ++nIn; }
+        if (far) { outside += d; ++nOut; }
+      }
+    QVERIFY2(inside / nIn > 10.0, qPrintable(QString::number(inside / nIn)));  // the face is obscured
+    QCOMPARE(outside, 0.0);                                                     // the rest is untouched
+    QVERIFY(nOut > out.width * out.height / 4);
   }
 
   void tinyUNet() {
