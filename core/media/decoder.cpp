@@ -122,18 +122,10 @@ std::int64_t Decoder::Impl::framePts() const {
 
 Result<const std::vector<std::int64_t>*> Decoder::Impl::frameTimeline() {
   if (!timeline.empty()) return &timeline;
-  auto scan = ff::openInput(path);
-  if (!scan) return tl::unexpected(scan.error());
-  ff::PacketPtr pkt(av_packet_alloc());
-  int rc = 0;
-  while ((rc = av_read_frame(scan->get(), pkt.get())) >= 0) {
-    if (pkt->stream_index == stream) timeline.push_back(pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts);
-    av_packet_unref(pkt.get());
-  }
-  if (rc != AVERROR_EOF)
-    return fail(ErrorCode::InvalidInput, "'" + path + "' is damaged: reading it failed (" + ff::errorString(rc) + ").");
-  std::sort(timeline.begin(), timeline.end());  // packets come in decoding order
-  if (timeline.empty()) return fail(ErrorCode::InvalidInput, "'" + path + "' has no video frames to seek to.");
+  auto stamps = ff::readPacketTimestamps(path, stream);
+  if (!stamps) return tl::unexpected(stamps.error());
+  if (stamps->empty()) return fail(ErrorCode::InvalidInput, "'" + path + "' has no video frames to seek to.");
+  timeline = std::move(*stamps);
   return &timeline;
 }
 

@@ -1,5 +1,6 @@
 #include "media/ffmpeg_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -75,6 +76,23 @@ Result<CodecPtr> openDecoder(const std::string& path, AVFormatContext* format, i
   }
   if (rc < 0) return fail(ErrorCode::InvalidInput, "The decoder for '" + path + "' could not be opened (" + errorString(rc) + ").");
   return ctx;
+}
+
+Result<std::vector<std::int64_t>> readPacketTimestamps(const std::string& path, int index) {
+  auto format = openInput(path);
+  if (!format) return tl::unexpected(format.error());
+  PacketPtr packet(av_packet_alloc());
+  std::vector<std::int64_t> stamps;
+  int rc = 0;
+  while ((rc = av_read_frame(format->get(), packet.get())) >= 0) {
+    if (packet->stream_index == index) stamps.push_back(packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts);
+    av_packet_unref(packet.get());
+  }
+  if (rc != AVERROR_EOF)
+    return fail(ErrorCode::InvalidInput, "'" + path + "' is damaged: reading it failed after " + std::to_string(stamps.size()) +
+                                             " frames (" + errorString(rc) + ").");
+  std::sort(stamps.begin(), stamps.end());  // packets come in decoding order
+  return stamps;
 }
 
 int streamRotation(const AVStream* stream) {

@@ -9,6 +9,7 @@ extern "C" {
 }
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "util/result.h"
 
@@ -34,6 +35,10 @@ Result<FormatPtr> openInput(const std::string& path);
 
 // Opens a decoder for stream `index` of `format` with `threads` threads (0: FFmpeg's choice).
 Result<CodecPtr> openDecoder(const std::string& path, AVFormatContext* format, int index, int threads);
+
+// The presentation timestamps of every packet of stream `index`, in display order, read by
+// demuxing `path` once (no decoding): exact frame counts, and seeking by frame index.
+Result<std::vector<std::int64_t>> readPacketTimestamps(const std::string& path, int index);
 
 // Clockwise degrees (0, 90, 180, 270) that turn the stream's pictures upright.
 int streamRotation(const AVStream* stream);

@@ -11,19 +11,9 @@ namespace {
 
 // Containers that do not store a frame count are counted by demuxing (no decoding).
 Status countFrames(const std::string& path, StreamInfo& video) {
-  auto format = ff::openInput(path);
-  if (!format) return tl::unexpected(format.error());
-  ff::PacketPtr packet(av_packet_alloc());
-  std::int64_t count = 0;
-  int rc = 0;
-  while ((rc = av_read_frame(format->get(), packet.get())) >= 0) {
-    if (packet->stream_index == video.index) ++count;
-    av_packet_unref(packet.get());
-  }
-  if (rc != AVERROR_EOF)
-    return fail(ErrorCode::InvalidInput, "'" + path + "' is damaged: reading it failed after " + std::to_string(count) +
-                                             " frames (" + ff::errorString(rc) + ").");
-  video.frameCount = count;
+  auto stamps = ff::readPacketTimestamps(path, video.index);
+  if (!stamps) return tl::unexpected(stamps.error());
+  video.frameCount = static_cast<std::int64_t>(stamps->size());
   video.frameCountExact = true;
   return {};
 }
