@@ -1,0 +1,3 @@
+# Sources of core/eval (see core/CMakeLists.txt).
+set(SPACT_EVAL_SOURCES)
+set(SPACT_EVAL_MEDIA_SOURCES)

@@ -1,0 +1,1 @@
+# Test suites of core/train.
