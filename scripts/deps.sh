@@ -6,6 +6,8 @@ SPACT_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git file
   # engine: LibTorch on OpenBLAS (Debian's LibTorch falls back to reference BLAS without it)
   libtorch-dev libopenblas0-pthread
+  # c10d's Gloo back end (data-parallel training) is in libtorch; its header needs Gloo's headers
+  libgloo-dev
   libspdlog-dev libfmt-dev nlohmann-json3-dev libcli11-dev libexpected-dev
   # media: FFmpeg and OpenCV (with the face-detector cascades)
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
