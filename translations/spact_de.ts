@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -105,6 +105,96 @@
     </message>
 </context>
 <context>
+    <name>spact::studio::CompareEngine</name>
+    <message>
+        <source>&apos;%1&apos; has no picture that can be decoded.</source>
+        <translation>„%1“ enthält kein Bild, das sich dekodieren lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::ComparePage</name>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Wiedergabe/Pause</translation>
+    </message>
+    <message>
+        <source>Play &amp;Backward (Faster)</source>
+        <translation>&amp;Rückwärts abspielen (schneller)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Play &amp;Forward (Faster)</source>
+        <translation>&amp;Vorwärts abspielen (schneller)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Frame</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Next Frame</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>Zum &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Go to &amp;End</source>
+        <translation>Zum &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the original and the anonymized video side by side</source>
+        <translation>Original und anonymisiertes Video nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Split View</source>
+        <translation>Geteilte Ansicht</translation>
+    </message>
+    <message>
+        <source>Show one picture split by a line you can drag</source>
+        <translation>Ein Bild zeigen, geteilt durch eine verschiebbare Linie</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>Das ganze Bild zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom (mouse wheel; drag to pan)</source>
+        <translation>Zoom (Mausrad; ziehen zum Verschieben)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Anonymized: %1</source>
+        <translation>Anonymisiert: %1</translation>
+    </message>
+    <message>
+        <source>Open a video with File ▸ Open, or drop a video file here.</source>
+        <translation>Öffnen Sie ein Video über Datei ▸ Öffnen, oder ziehen Sie eine Videodatei hierher.</translation>
+    </message>
+</context>
+<context>
     <name>spact::studio::MainWindow</name>
     <message>
         <source>Opening %1…</source>
@@ -187,10 +277,6 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>Open a video with File ▸ Open, or drop a video file here.</source>
-        <translation>Öffnen Sie ein Video über Datei ▸ Öffnen, oder ziehen Sie eine Videodatei hierher.</translation>
-    </message>
-    <message>
         <source>%1 — SPAct Studio</source>
         <translation>%1 — SPAct Studio</translation>
     </message>
@@ -232,7 +318,10 @@
     </message>
     <message numerus="yes">
         <source>usable (%n device(s))</source>
-        <translation><numerusform>nutzbar (%n Gerät)</numerusform><numerusform>nutzbar (%n Geräte)</numerusform></translation>
+        <translation>
+            <numerusform>nutzbar (%n Gerät)</numerusform>
+            <numerusform>nutzbar (%n Geräte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not usable</source>
@@ -250,6 +339,129 @@
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Could not use the model</source>
+        <translation>Das Modell konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Playback stopped</source>
+        <translation>Wiedergabe angehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>&amp;Modell öffnen …</translation>
+    </message>
+    <message>
+        <source>Load an anonymizer model to compare with the original</source>
+        <translation>Ein Anonymisierungsmodell laden, um es mit dem Original zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Anonymizer</source>
+        <translation>Anonymisierer</translation>
+    </message>
+    <message>
+        <source>Models (*.spact *.pth *.pt *.safetensors *.ckpt);;All files (*)</source>
+        <translation>Modelle (*.spact *.pth *.pt *.safetensors *.ckpt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Wheel, drag</source>
+        <translation>Mausrad, Ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom and pan both pictures together</source>
+        <translation>Beide Bilder gemeinsam zoomen und verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ModelPanel</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Identity (raw)</source>
+        <translation>Identität (unverändert)</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Weichzeichnen</translation>
+    </message>
+    <message>
+        <source>Pixelation</source>
+        <translation>Verpixeln</translation>
+    </message>
+    <message>
+        <source>Down-sampling ×2</source>
+        <translation>Herunterskalieren ×2</translation>
+    </message>
+    <message>
+        <source>Down-sampling ×4</source>
+        <translation>Herunterskalieren ×4</translation>
+    </message>
+    <message>
+        <source>Face blur</source>
+        <translation>Gesichter weichzeichnen</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Modell öffnen …</translation>
+    </message>
+    <message>
+        <source>Load an anonymizer from a .spact, .pth, .safetensors or TorchScript file</source>
+        <translation>Einen Anonymisierer aus einer .spact-, .pth-, .safetensors- oder TorchScript-Datei laden</translation>
+    </message>
+    <message>
+        <source>Model (none loaded)</source>
+        <translation>Modell (keines geladen)</translation>
+    </message>
+    <message>
+        <source>%1 px (shorter side)</source>
+        <translation>%1 px (kürzere Seite)</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>No usable CUDA device</source>
+        <translation>Kein nutzbares CUDA-Gerät</translation>
+    </message>
 </context>
 <context>
     <name>spact::widgets::PropertyPanel</name>
@@ -260,6 +472,41 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::TransportBar</name>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>Kein Video</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Vorheriges Bild (Links)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Nächstes Bild (Rechts)</translation>
+    </message>
+    <message>
+        <source>Drag to scrub through the video</source>
+        <translation>Ziehen, um durch das Video zu spulen</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
 </context>
 </TS>

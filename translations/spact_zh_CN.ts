@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -105,6 +105,96 @@
     </message>
 </context>
 <context>
+    <name>spact::studio::CompareEngine</name>
+    <message>
+        <source>&apos;%1&apos; has no picture that can be decoded.</source>
+        <translation>“%1”中没有可以解码的画面。</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::ComparePage</name>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play &amp;Backward (Faster)</source>
+        <translation>倒放（加速）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Play &amp;Forward (Faster)</source>
+        <translation>正放（加速）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Frame</source>
+        <translation>上一帧(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Frame</source>
+        <translation>下一帧(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>跳到开头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;End</source>
+        <translation>跳到结尾(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Show the original and the anonymized video side by side</source>
+        <translation>并排显示原始视频和匿名化视频</translation>
+    </message>
+    <message>
+        <source>Split View</source>
+        <translation>分割视图</translation>
+    </message>
+    <message>
+        <source>Show one picture split by a line you can drag</source>
+        <translation>显示一幅由可拖动分割线分开的画面</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>显示完整画面</translation>
+    </message>
+    <message>
+        <source>Zoom (mouse wheel; drag to pan)</source>
+        <translation>缩放（鼠标滚轮；拖动以平移）</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Anonymized: %1</source>
+        <translation>匿名化：%1</translation>
+    </message>
+    <message>
+        <source>Open a video with File ▸ Open, or drop a video file here.</source>
+        <translation>通过“文件 ▸ 打开”打开视频，或将视频文件拖放到此处。</translation>
+    </message>
+</context>
+<context>
     <name>spact::studio::MainWindow</name>
     <message>
         <source>Opening %1…</source>
@@ -187,10 +277,6 @@
         <translation>警告</translation>
     </message>
     <message>
-        <source>Open a video with File ▸ Open, or drop a video file here.</source>
-        <translation>通过 文件 ▸ 打开 来打开视频，或将视频文件拖放到此处。</translation>
-    </message>
-    <message>
         <source>%1 — SPAct Studio</source>
         <translation>%1 — SPAct Studio</translation>
     </message>
@@ -232,7 +318,9 @@
     </message>
     <message numerus="yes">
         <source>usable (%n device(s))</source>
-        <translation><numerusform>可用（%n 个设备）</numerusform></translation>
+        <translation>
+            <numerusform>可用（%n 个设备）</numerusform>
+        </translation>
     </message>
     <message>
         <source>not usable</source>
@@ -250,6 +338,129 @@
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>Could not use the model</source>
+        <translation>无法使用该模型</translation>
+    </message>
+    <message>
+        <source>Playback stopped</source>
+        <translation>播放已停止</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Load an anonymizer model to compare with the original</source>
+        <translation>加载匿名化模型，与原始视频对比</translation>
+    </message>
+    <message>
+        <source>Anonymizer</source>
+        <translation>匿名化器</translation>
+    </message>
+    <message>
+        <source>Models (*.spact *.pth *.pt *.safetensors *.ckpt);;All files (*)</source>
+        <translation>模型 (*.spact *.pth *.pt *.safetensors *.ckpt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在准备 %1…</translation>
+    </message>
+    <message>
+        <source>Wheel, drag</source>
+        <translation>滚轮、拖动</translation>
+    </message>
+    <message>
+        <source>Zoom and pan both pictures together</source>
+        <translation>同时缩放和平移两幅画面</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ModelPanel</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Identity (raw)</source>
+        <translation>恒等（原始）</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>Pixelation</source>
+        <translation>像素化</translation>
+    </message>
+    <message>
+        <source>Down-sampling ×2</source>
+        <translation>降采样 ×2</translation>
+    </message>
+    <message>
+        <source>Down-sampling ×4</source>
+        <translation>降采样 ×4</translation>
+    </message>
+    <message>
+        <source>Face blur</source>
+        <translation>人脸模糊</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <source>Load an anonymizer from a .spact, .pth, .safetensors or TorchScript file</source>
+        <translation>从 .spact、.pth、.safetensors 或 TorchScript 文件加载匿名化器</translation>
+    </message>
+    <message>
+        <source>Model (none loaded)</source>
+        <translation>模型（未加载）</translation>
+    </message>
+    <message>
+        <source>%1 px (shorter side)</source>
+        <translation>%1 像素（短边）</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>原始尺寸</translation>
+    </message>
+    <message>
+        <source>No usable CUDA device</source>
+        <translation>没有可用的 CUDA 设备</translation>
+    </message>
 </context>
 <context>
     <name>spact::widgets::PropertyPanel</name>
@@ -260,6 +471,41 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::TransportBar</name>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>第 %1 / %2 帧</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>无视频</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格键）</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（右方向键）</translation>
+    </message>
+    <message>
+        <source>Drag to scrub through the video</source>
+        <translation>拖动以浏览视频</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
     </message>
 </context>
 </TS>

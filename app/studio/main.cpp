@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "compare_controller.h"
 #include "language.h"
 #include "log_bridge.h"
 #include "main_window.h"
@@ -38,10 +39,20 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Render the window to a PNG file (offscreen) and exit."), QStringLiteral("FILE"));
   QCommandLineOption language(QStringLiteral("language"), QStringLiteral("User interface language: en, de or zh_CN."),
                               QStringLiteral("CODE"));
+  QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page a screenshot shows: compare (the default)."),
+                          QStringLiteral("PAGE"), QStringLiteral("compare"));
+  QCommandLineOption model(QStringLiteral("model"), QStringLiteral("An anonymizer model file to use (default method: blur)."),
+                           QStringLiteral("FILE"));
   parser.addOption(screenshot);
+  parser.addOption(page);
+  parser.addOption(model);
   parser.addOption(language);
   parser.addPositionalArgument(QStringLiteral("VIDEO"), QStringLiteral("A video to open."));
   parser.process(app);
+  if (parser.value(page) != QLatin1String("compare")) {
+    std::fprintf(stderr, "spact-studio: unknown page '%s'; the pages are: compare.\n", qPrintable(parser.value(page)));
+    return 2;
+  }
 
   StudioSettings settings;
   LanguageManager languages;
@@ -49,6 +60,7 @@ int main(int argc, char** argv) {
   if (!languages.setLanguage(lang)) std::fprintf(stderr, "spact-studio: no translation for '%s'; using English.\n", qPrintable(lang));
 
   MainWindow window(settings, languages);
+  if (parser.isSet(model)) window.loadModel(QFileInfo(parser.value(model)).absoluteFilePath());
   const QStringList videos = parser.positionalArguments();
   if (!videos.isEmpty()) window.openFile(QFileInfo(videos.first()).absoluteFilePath());
 
@@ -58,9 +70,17 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "spact-studio: %s\n", qPrintable(message));
       status = 1;
     });
+    const auto* controller = window.compareController();
+    auto reportFailure = [&status](const QString& message) {
+      std::fprintf(stderr, "spact-studio: %s\n", qPrintable(message));
+      status = 1;
+    };
+    QObject::connect(controller, &CompareController::openFailed, [&](const QString&, const QString& m) { reportFailure(m); });
+    QObject::connect(controller, &CompareController::anonymizerFailed, reportFailure);
+    QObject::connect(controller, &CompareController::engineFailed, reportFailure);
     window.show();
     QString error;
-    if (!renderScreenshot(window, parser.value(screenshot), &error)) {
+    if (!renderScreenshot(window, parser.value(screenshot), &error, {.video = !videos.isEmpty()})) {
       std::fprintf(stderr, "spact-studio: %s\n", qPrintable(error));
       return 1;
     }

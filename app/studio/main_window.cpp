@@ -12,14 +12,19 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QStatusBar>
 
 #include "about.h"
-#include "frame_view.h"
+#include "anonymizer_choice.h"
+#include "compare_controller.h"
+#include "compare_page.h"
+#include "compare_view.h"
 #include "language.h"
 #include "log_bridge.h"
 #include "log_pane.h"
 #include "media_rows.h"
+#include "model_panel.h"
 #include "nn/runtime.h"
 #include "property_panel.h"
 #include "studio_settings.h"
@@ -35,9 +40,10 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   loader_ = new MediaLoader(this);
   logBridge_ = new LogBridge(this);
 
-  frameView_ = new widgets::FrameView(this);
-  frameView_->setObjectName(QStringLiteral("frameView"));
-  setCentralWidget(frameView_);
+  controller_ = new CompareController(this);
+  comparePage_ = new ComparePage(*controller_, this);
+  comparePage_->setObjectName(QStringLiteral("comparePage"));
+  setCentralWidget(comparePage_);
   createDocks();
   createActions();
   createMenus();
@@ -51,6 +57,27 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   });
   connect(loader_, &MediaLoader::loaded, this, &MainWindow::showMedia);
   connect(loader_, &MediaLoader::failed, this, &MainWindow::showError);
+  connect(controller_, &CompareController::openFailed, this, &MainWindow::showError);
+  connect(controller_, &CompareController::anonymizerChanged, this, [this](const pipeline::AnonymizerConfig& config) {
+    showAnonymizerConfig(*modelPanel_, config);
+    modelPanel_->setStatus(tr("In use: %1").arg(anonymizerName(config)));
+    log::get("studio")->info("Anonymizing with {} ({}{})", config.method,
+                             config.method == "model" ? config.modelPath + ", " : std::string(),
+                             config.method == "model" ? std::to_string(config.resolution) + " px, " + config.device + ", " + config.precision
+                                                      : std::string("full frame"));
+  });
+  connect(controller_, &CompareController::anonymizerFailed, this, [this](const QString& message) {
+    showAnonymizerConfig(*modelPanel_, controller_->anonymizer());  // the method in force stays
+    modelPanel_->setStatus(tr("In use: %1").arg(anonymizerName(controller_->anonymizer())));
+    showMessageBox(QStringLiteral("modelErrorBox"), tr("Could not use the model"), message);
+  });
+  connect(controller_, &CompareController::engineFailed, this, [this](const QString& message) {
+    showMessageBox(QStringLiteral("engineErrorBox"), tr("Playback stopped"), message);
+  });
+  connect(modelPanel_, &widgets::ModelPanel::changed, this, &MainWindow::applyModelPanel);
+  connect(modelPanel_, &widgets::ModelPanel::openModelRequested, this, &MainWindow::chooseModel);
+  modelPanel_->setCudaUsable(nn::cudaAvailable());
+  showAnonymizerConfig(*modelPanel_, controller_->anonymizer());
 
   resize(1200, 760);
   restoreGeometry(settings_.windowGeometry());
@@ -62,6 +89,13 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks() {
+  modelPanel_ = new widgets::ModelPanel(this);
+  modelPanel_->setObjectName(QStringLiteral("modelPanel"));
+  modelDock_ = new QDockWidget(this);
+  modelDock_->setObjectName(QStringLiteral("modelDock"));
+  modelDock_->setWidget(modelPanel_);
+  addDockWidget(Qt::RightDockWidgetArea, modelDock_);
+
   properties_ = new widgets::PropertyPanel(this);
   properties_->setObjectName(QStringLiteral("propertyPanel"));
   propertiesDock_ = new QDockWidget(this);
@@ -76,13 +110,17 @@ void MainWindow::createDocks() {
   logDock_->setWidget(logPane_);
   addDockWidget(Qt::BottomDockWidgetArea, logDock_);
   resizeDocks({logDock_}, {140}, Qt::Vertical);
-  resizeDocks({propertiesDock_}, {360}, Qt::Horizontal);
+  resizeDocks({propertiesDock_, modelDock_}, {340, 340}, Qt::Horizontal);
+  resizeDocks({modelDock_, propertiesDock_}, {220, 400}, Qt::Vertical);
 }
 
 void MainWindow::createActions() {
   openAction_ = new QAction(this);
   openAction_->setShortcut(QKeySequence::Open);
   connect(openAction_, &QAction::triggered, this, &MainWindow::chooseFile);
+  openModelAction_ = new QAction(this);
+  openModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  connect(openModelAction_, &QAction::triggered, this, &MainWindow::chooseModel);
 
   clearRecentAction_ = new QAction(this);
   connect(clearRecentAction_, &QAction::triggered, this, [this] {
@@ -133,12 +171,19 @@ void MainWindow::createMenus() {
   fileMenu_ = menuBar()->addMenu(QString());
   fileMenu_->addAction(openAction_);
   recentMenu_ = fileMenu_->addMenu(QString());
+  fileMenu_->addAction(openModelAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
 
   viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->addActions(comparePage_->viewActions());
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(modelDock_->toggleViewAction());
   viewMenu_->addAction(propertiesDock_->toggleViewAction());
   viewMenu_->addAction(logDock_->toggleViewAction());
+
+  playbackMenu_ = menuBar()->addMenu(QString());
+  playbackMenu_->addActions(comparePage_->playbackActions());
 
   settingsMenu_ = menuBar()->addMenu(QString());
   languageMenu_ = settingsMenu_->addMenu(QString());
@@ -158,12 +203,16 @@ void MainWindow::retranslate() {
   fileMenu_->setTitle(tr("&File"));
   recentMenu_->setTitle(tr("Open &Recent"));
   viewMenu_->setTitle(tr("&View"));
+  playbackMenu_->setTitle(tr("&Playback"));
   settingsMenu_->setTitle(tr("&Settings"));
   languageMenu_->setTitle(tr("&Language"));
   logLevelMenu_->setTitle(tr("Log &Level"));
   helpMenu_->setTitle(tr("&Help"));
   openAction_->setText(tr("&Open…"));
   openAction_->setStatusTip(tr("Open a video file"));
+  openModelAction_->setText(tr("Open &Model…"));
+  openModelAction_->setStatusTip(tr("Load an anonymizer model to compare with the original"));
+  modelDock_->setWindowTitle(tr("Anonymizer"));
   clearRecentAction_->setText(tr("&Clear List"));
   quitAction_->setText(tr("&Quit"));
   aboutAction_->setText(tr("&About SPAct Studio"));
@@ -174,7 +223,7 @@ void MainWindow::retranslate() {
   const QStringList levelNames = {tr("Debug"), tr("Info"), tr("Warning")};
   for (int i = 0; i < logLevelGroup_->actions().size(); ++i) logLevelGroup_->actions()[i]->setText(levelNames[i]);
   for (QAction* action : languageGroup_->actions()) action->setChecked(action->data().toString() == languages_.current());
-  frameView_->setPlaceholderText(tr("Open a video with File ▸ Open, or drop a video file here."));
+  modelPanel_->setStatus(tr("In use: %1").arg(anonymizerName(controller_->anonymizer())));
   if (current_) properties_->setRows(mediaRows(current_->info));
   updateRecentMenu();
   updateWindowTitle();
@@ -214,7 +263,7 @@ void MainWindow::openFile(const QString& path) {
 
 void MainWindow::showMedia(const std::shared_ptr<const LoadedMedia>& media) {
   current_ = media;
-  frameView_->setImage(media->firstFrame);
+  if (media->info.videoStream) controller_->open(media->path);
   properties_->setRows(mediaRows(media->info));
   settings_.addRecentFile(QFileInfo(media->path).absoluteFilePath());
   updateRecentMenu();
@@ -235,12 +284,39 @@ void MainWindow::showMedia(const std::shared_ptr<const LoadedMedia>& media) {
 void MainWindow::showError(const QString& path, const QString& message) {
   log::get("studio")->error("{}", message.toStdString());
   statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-  // Window-modal but not blocking: the event loop (and tests) go on while it is shown.
-  auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not open the file"), message, QMessageBox::Ok, this);
-  box->setObjectName(QStringLiteral("openErrorBox"));
+  showMessageBox(QStringLiteral("openErrorBox"), tr("Could not open the file"), message);
+  Q_EMIT mediaFailed(path, message);
+}
+
+void MainWindow::showMessageBox(const QString& objectName, const QString& title, const QString& message) {
+  // Window-modal but not blocking: the event loop (and playback, and tests) go on while it is shown.
+  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+  box->setObjectName(objectName);
   box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();
-  Q_EMIT mediaFailed(path, message);
+}
+
+void MainWindow::chooseModel() {
+  const QString filter = tr("Models (*.spact *.pth *.pt *.safetensors *.ckpt);;All files (*)");
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), settings_.lastOpenFolder(), filter);
+  if (path.isEmpty()) return;
+  settings_.setLastOpenFolder(QFileInfo(path).absolutePath());
+  loadModel(path);
+}
+
+void MainWindow::loadModel(const QString& path) {
+  log::get("studio")->info("Loading the model '{}'", path.toStdString());
+  pipeline::AnonymizerConfig config = anonymizerConfig(*modelPanel_);
+  config.method = "model";
+  config.modelPath = path.toStdString();
+  modelPanel_->setStatus(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+  controller_->setAnonymizer(config);
+}
+
+void MainWindow::applyModelPanel() {
+  const pipeline::AnonymizerConfig config = anonymizerConfig(*modelPanel_);
+  modelPanel_->setStatus(tr("Preparing %1…").arg(anonymizerName(config)));
+  controller_->setAnonymizer(config);
 }
 
 void MainWindow::setLogLevel(const QString& level) {
@@ -272,17 +348,27 @@ void MainWindow::showAbout() {
   QMessageBox::about(this, tr("About SPAct Studio"), text);
 }
 
-void MainWindow::showShortcuts() {
+QString MainWindow::shortcutsTable() const {
   QString rows;
-  const QList<QAction*> actions = {openAction_, quitAction_, shortcutsAction_};
+  QList<QAction*> actions = {openAction_, openModelAction_, quitAction_, shortcutsAction_};
+  actions += comparePage_->playbackActions();
+  actions += comparePage_->viewActions();
+  static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));  // "&Open", "打开(&O)"
   for (QAction* action : actions) {
     QString name = action->text();
-    name.remove(QLatin1Char('&'));
+    name.remove(mnemonic);
+    QStringList keys;
+    for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
+    keys.removeDuplicates();
     rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), name.toHtmlEscaped());
+                .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), name.toHtmlEscaped());
   }
-  QMessageBox::information(this, tr("Keyboard Shortcuts"), QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows));
+  rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+              .arg(tr("Wheel, drag").toHtmlEscaped(), tr("Zoom and pan both pictures together").toHtmlEscaped());
+  return QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows);
 }
+
+void MainWindow::showShortcuts() { QMessageBox::information(this, tr("Keyboard Shortcuts"), shortcutsTable()); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   settings_.setWindowLayout(saveGeometry(), saveState());
@@ -301,7 +387,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 void MainWindow::dropEvent(QDropEvent* event) {
   for (const QUrl& url : event->mimeData()->urls()) {
     if (url.isLocalFile()) {
-      openFile(url.toLocalFile());
+      if (isModelFile(url.toLocalFile())) loadModel(url.toLocalFile());
+      else openFile(url.toLocalFile());
       event->acceptProposedAction();
       return;  // one video at a time
     }

@@ -13,13 +13,15 @@ class QLabel;
 class QMenu;
 
 namespace spact::widgets {
-class FrameView;
 class LogPane;
+class ModelPanel;
 class PropertyPanel;
 }  // namespace spact::widgets
 
 namespace spact::studio {
 
+class CompareController;
+class ComparePage;
 class LanguageManager;
 class LogBridge;
 class StudioSettings;
@@ -30,14 +32,21 @@ public:
   MainWindow(StudioSettings& settings, LanguageManager& languages, QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Opens a video (or audio) file: loads it in the background, then shows its first frame and
-  // its properties; a file that cannot be read is reported, and what was shown stays.
+  // Opens a video (or audio) file: loads it in the background, shows its properties and plays
+  // it in the compare player; a file that cannot be read is reported, and what was shown stays.
   void openFile(const QString& path);
+  // Makes a model file's anonymizer the method; a file that cannot be loaded is reported and the
+  // method in force stays.
+  void loadModel(const QString& path);
 
-  widgets::FrameView* frameView() const { return frameView_; }
+  ComparePage* comparePage() const { return comparePage_; }
+  CompareController* compareController() const { return controller_; }
+  widgets::ModelPanel* modelPanel() const { return modelPanel_; }
   widgets::PropertyPanel* propertyPanel() const { return properties_; }
   widgets::LogPane* logPane() const { return logPane_; }
   MediaLoader* loader() const { return loader_; }
+  // What Help ▸ Keyboard Shortcuts lists: each key and what it does, as an HTML table.
+  QString shortcutsTable() const;
   QString currentFile() const { return current_ ? current_->path : QString(); }
 
 Q_SIGNALS:
@@ -59,6 +68,9 @@ private:
   void updateWindowTitle();
   void showMedia(const std::shared_ptr<const LoadedMedia>& media);
   void showError(const QString& path, const QString& message);
+  void showMessageBox(const QString& objectName, const QString& title, const QString& message);
+  void chooseModel();
+  void applyModelPanel();
   void chooseFile();
   void setLogLevel(const QString& level);
   void showAbout();
@@ -70,7 +82,10 @@ private:
   LogBridge* logBridge_ = nullptr;
   std::shared_ptr<const LoadedMedia> current_;
 
-  widgets::FrameView* frameView_ = nullptr;
+  CompareController* controller_ = nullptr;
+  ComparePage* comparePage_ = nullptr;
+  widgets::ModelPanel* modelPanel_ = nullptr;
+  QDockWidget* modelDock_ = nullptr;
   widgets::PropertyPanel* properties_ = nullptr;
   widgets::LogPane* logPane_ = nullptr;
   QDockWidget* propertiesDock_ = nullptr;
@@ -83,8 +98,10 @@ private:
   QMenu* languageMenu_ = nullptr;
   QMenu* logLevelMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
+  QMenu* playbackMenu_ = nullptr;
   QMenu* helpMenu_ = nullptr;
   QAction* openAction_ = nullptr;
+  QAction* openModelAction_ = nullptr;
   QAction* clearRecentAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QAction* aboutAction_ = nullptr;

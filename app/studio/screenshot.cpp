@@ -6,13 +6,25 @@
 #include <QPixmap>
 #include <QThread>
 
+#include "compare_controller.h"
 #include "main_window.h"
 
 namespace spact::studio {
 
-bool renderScreenshot(MainWindow& window, const QString& path, QString* error) {
-  QDeadlineTimer deadline(60000);
-  while (window.loader()->isBusy() && !deadline.hasExpired()) {
+bool renderScreenshot(MainWindow& window, const QString& path, QString* error, const ScreenshotWait& wait) {
+  bool failed = false;
+  const CompareController* controller = window.compareController();
+  QObject guard;  // disconnects the lambdas below when this function returns
+  QObject::connect(&window, &MainWindow::mediaFailed, &guard, [&failed] { failed = true; });
+  QObject::connect(controller, &CompareController::openFailed, &guard, [&failed] { failed = true; });
+  QObject::connect(controller, &CompareController::engineFailed, &guard, [&failed] { failed = true; });
+  auto done = [&] {
+    if (failed) return true;
+    if (window.loader()->isBusy() || controller->isOpening() || controller->isAnonymizerPending()) return false;
+    return !wait.video || controller->isSettled();
+  };
+  QDeadlineTimer deadline(wait.timeoutMs);
+  while (!done() && !deadline.hasExpired()) {
     QApplication::processEvents(QEventLoop::AllEvents, 50);
     QThread::msleep(5);
   }

@@ -63,11 +63,20 @@ bool setRotation(const QString& path, const QString& container, int clockwise) {
 
 bool makeVideo(const QString& path, const VideoSpec& spec) {
   const double seconds = static_cast<double>(spec.frames) / spec.fps;
-  QStringList args = {"-v", "error", "-y", "-f", "lavfi", "-i",
-                      QString("testsrc2=size=%1x%2:rate=%3").arg(spec.width).arg(spec.height).arg(spec.fps)};
+  const bool index = spec.pattern == "index";
+  // The band's luma is 16 + 4·N (video range), so N reads back as R/(4·255/219) in RGB.
+  const QString source =
+      index ? QString("nullsrc=size=%1x%2:rate=%3,format=yuv420p,"
+                      "geq=lum='if(lt(Y\\,H/3)\\,16+4*N\\,if(mod(floor(X/8)+floor(Y/8)\\,2)\\,200\\,50))':cb=128:cr=128")
+                  .arg(spec.width)
+                  .arg(spec.height)
+                  .arg(spec.fps)
+            : QString("testsrc2=size=%1x%2:rate=%3").arg(spec.width).arg(spec.height).arg(spec.fps);
+  QStringList args = {"-v", "error", "-y", "-f", "lavfi", "-i", source};
   if (spec.audio) args << "-f" << "lavfi" << "-i" << "sine=frequency=440:sample_rate=44100";
   args << "-frames:v" << QString::number(spec.frames) << "-c:v" << spec.codec;
   if (spec.codec == "libx264") args << "-pix_fmt" << "yuv420p" << "-preset" << "ultrafast";
+  if (spec.codec == "libx264" && index) args << "-qp" << "0";
   if (spec.audio) args << "-c:a" << "aac" << "-t" << QString::number(seconds, 'f', 3);
   args << "-f" << spec.container << path;
   QByteArray err;

@@ -15,6 +15,10 @@ struct VideoSpec {
   int rotation = 0;           // display rotation metadata, clockwise degrees
   QString codec = "libx264";  // video encoder
   QString container = "mp4";
+  // "testsrc2" (FFmpeg's moving test pattern) or "index": a grey band over the top third whose
+  // level says the frame index (16 + 4·index, video-range luma) above a checkerboard, losslessly
+  // coded (libx264 only), for tests that must know which frame a picture is.
+  QString pattern = "testsrc2";
 };
 
 // Writes a video to `path` (test pattern + optional sine tone). Returns false, with a warning

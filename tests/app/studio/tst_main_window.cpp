@@ -1,6 +1,9 @@
-// The main window, offscreen: opening videos (menu path, drag and drop), the first frame and
-// properties shown, bad files reported without losing what was shown, the log dock fed by the
-// engine's and Qt's messages, language switching, and the --screenshot mode.
+// The main window, offscreen: opening videos (menu path, drag and drop) into the compare player,
+// properties shown, bad files and models reported without losing what was shown, models loaded
+// from the panel or by dropping them, the player's keys, the log dock fed by the engine's and
+// Qt's messages, language switching, and the --screenshot mode (its compare-page screenshots are
+// kept in the build folder to be looked at).
+#include <QComboBox>
 #include <QDropEvent>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -10,14 +13,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "frame_view.h"
+#include "compare_controller.h"
+#include "compare_page.h"
+#include "compare_view.h"
+#include "frame_index.h"
 #include "language.h"
 #include "log_bridge.h"
 #include "log_pane.h"
 #include "main_window.h"
+#include "model_panel.h"
 #include "property_panel.h"
 #include "studio_settings.h"
 #include "test_media.h"
+#include "transport_bar.h"
 #include "util/log.h"
 
 using namespace spact;
@@ -39,6 +47,10 @@ double contrast(const QImage& image) {
   return std::sqrt(std::max(0.0, sq / n - (sum / n) * (sum / n)));
 }
 
+QString scriptedModel() {
+  return qEnvironmentVariable("SPACT_SOURCE_DIR") + "/tests/reference/fixtures/io/scripted_anonymizer.pt";
+}
+
 void closeMessageBoxes() {
   for (QWidget* w : QApplication::topLevelWidgets())
     if (auto* box = qobject_cast<QMessageBox*>(w)) box->close();
@@ -57,6 +69,8 @@ private Q_SLOTS:
     rotated_ = dir_.filePath("rotated.mp4");
     QVERIFY(test::makeVideo(video_, {.width = 160, .height = 120, .frames = 10}));
     QVERIFY(test::makeVideo(rotated_, {.width = 160, .height = 120, .frames = 5, .audio = false, .rotation = 90}));
+    indexed_ = dir_.filePath("indexed.mp4");
+    QVERIFY(test::makeVideo(indexed_, {.width = 320, .height = 240, .frames = 30, .audio = false, .pattern = "index"}));
   }
 
   void init() {
@@ -79,9 +93,12 @@ private Q_SLOTS:
     window_->openFile(video_);
     QVERIFY(shown.wait(30000));
     QCOMPARE(shown.first().first().toString(), video_);
-    const QImage frame = window_->frameView()->image();
+    QTRY_VERIFY_WITH_TIMEOUT(window_->compareController()->isSettled(), 30000);
+    const QImage frame = window_->comparePage()->view()->original();
     QCOMPARE(frame.size(), QSize(160, 120));
     QVERIFY2(contrast(frame) > 20, "the first frame is blank");
+    QCOMPARE(window_->comparePage()->view()->anonymized().size(), QSize(160, 120));  // blurred by default
+    QVERIFY(window_->comparePage()->view()->label(widgets::CompareView::Side::Anonymized).contains("Blur"));
     QCOMPARE(window_->propertyPanel()->value("Video stream 0", "Resolution"), QString("160 × 120"));
     QCOMPARE(window_->propertyPanel()->value("Video stream 0", "Frames"), QString("10"));
     QVERIFY(!window_->propertyPanel()->value("Audio stream 1", "Sample rate").isEmpty());
@@ -93,7 +110,8 @@ private Q_SLOTS:
     QSignalSpy shown(window_.get(), &MainWindow::mediaShown);
     window_->openFile(rotated_);
     QVERIFY(shown.wait(30000));
-    const QImage frame = window_->frameView()->image();
+    QTRY_VERIFY_WITH_TIMEOUT(window_->compareController()->isSettled(), 30000);
+    const QImage frame = window_->comparePage()->view()->original();
     QCOMPARE(frame.width(), 120);  // turned a quarter: stored 160×120, shown 120×160
     QCOMPARE(frame.height(), 160);
   }
@@ -113,6 +131,7 @@ private Q_SLOTS:
     QVERIFY(shown.isValid());
     window_->openFile(video_);
     QVERIFY(shown.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(window_->compareController()->isSettled(), 30000);
 
     const QString bad = dir_.filePath(QString("bad-%1.mp4").arg(QTest::currentDataTag()).replace(' ', '-'));
     if (create) test::writeFile(bad, bytes);
@@ -123,7 +142,8 @@ private Q_SLOTS:
     // The error is shown to the user, and what was shown before stays.
     QTRY_VERIFY(window_->findChild<QMessageBox*>("openErrorBox") != nullptr);
     QCOMPARE(window_->currentFile(), video_);
-    QVERIFY(!window_->frameView()->image().isNull());
+    QVERIFY(!window_->comparePage()->view()->original().isNull());
+    QCOMPARE(window_->compareController()->path(), video_);
     closeMessageBoxes();
 
     window_->openFile(rotated_);  // and the next file opens normally
@@ -142,6 +162,127 @@ private Q_SLOTS:
     QApplication::sendEvent(window_.get(), &drop);
     QVERIFY(shown.wait(30000));
     QCOMPARE(window_->currentFile(), video_);
+  }
+
+  void playerKeysDriveThePlayer() {
+    window_->openFile(indexed_);
+    auto* controller = window_->compareController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled() && controller->path() == indexed_, 30000);
+    auto settledAt = [controller](qint64 index) {
+      return QTest::qWaitFor([&] { return controller->isSettled() && controller->current().index == index; }, 30000);
+    };
+    QTest::keyClick(window_.get(), Qt::Key_Right);
+    QVERIFY(settledAt(1));
+    QTest::keyClick(window_.get(), Qt::Key_End);
+    QVERIFY(settledAt(29));
+    QTest::keyClick(window_.get(), Qt::Key_Left);
+    QVERIFY(settledAt(28));
+    QTest::keyClick(window_.get(), Qt::Key_Home);
+    QVERIFY(settledAt(0));
+    QTest::keyClick(window_.get(), Qt::Key_Space);
+    QVERIFY(controller->isPlaying());
+    QTest::keyClick(window_.get(), Qt::Key_K);
+    QVERIFY(!controller->isPlaying());
+    QTest::keyClick(window_.get(), Qt::Key_L);
+    QVERIFY(controller->isPlaying());
+    QTest::keyClick(window_.get(), Qt::Key_L);
+    QCOMPARE(controller->speed(), 2.0);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->current().index >= 5, 30000);
+    QTest::keyClick(window_.get(), Qt::Key_J);
+    QCOMPARE(controller->direction(), -1);
+    QTest::keyClick(window_.get(), Qt::Key_K);
+    QVERIFY(!controller->isPlaying());
+    // The view shows what the controller shows, on both sides, and the transport bar says where.
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled(), 30000);
+    const qint64 at = controller->current().index;
+    QCOMPARE(test::frameIndexIn(window_->comparePage()->view()->original()), at);
+    QCOMPARE(test::frameIndexIn(window_->comparePage()->view()->anonymized()), at);
+    QCOMPARE(window_->comparePage()->transport()->position(), at);
+    // Help lists the player's keys.
+    const QString help = window_->shortcutsTable();
+    for (const char* expected : {"<b>Space</b>", "<b>J</b>", "<b>K</b>", "<b>L</b>", "<b>Left</b>", "<b>Right</b>",
+                                 "<b>Home</b>", "<b>End</b>", "Play Backward (Faster)", "Next Frame", "Zoom In"})
+      QVERIFY2(help.contains(expected), expected);
+    // Zoom keys reach the view.
+    QTest::keyClick(window_.get(), Qt::Key_Plus);
+    QVERIFY(window_->comparePage()->view()->zoom() > 1.0);
+    QTest::keyClick(window_.get(), Qt::Key_0);
+    QCOMPARE(window_->comparePage()->view()->zoom(), 1.0);
+  }
+
+  void modelPanelChangesTheMethod() {
+    window_->openFile(indexed_);
+    auto* controller = window_->compareController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled() && controller->path() == indexed_, 30000);
+    auto* box = window_->modelPanel()->findChild<QComboBox*>("methodBox");
+    QSignalSpy changed(controller, &CompareController::anonymizerChanged);
+    box->setCurrentIndex(box->findData("identity"));
+    Q_EMIT box->activated(box->currentIndex());  // as the user picks it
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(controller->anonymizer().method, std::string("identity"));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled(), 30000);
+    QCOMPARE(window_->comparePage()->view()->anonymized(), window_->comparePage()->view()->original());
+    QVERIFY(window_->comparePage()->view()->label(widgets::CompareView::Side::Anonymized).contains("Identity"));
+    QVERIFY(window_->modelPanel()->status().contains("Identity"));
+  }
+
+  void droppedModelsAreLoadedAndBadOnesReported() {
+    window_->openFile(indexed_);
+    auto* controller = window_->compareController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled() && controller->path() == indexed_, 30000);
+    auto drop = [this](const QString& path) {
+      QMimeData mime;
+      mime.setUrls({QUrl::fromLocalFile(path)});
+      QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+      QApplication::sendEvent(window_.get(), &enter);
+      QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+      QApplication::sendEvent(window_.get(), &event);
+    };
+    // A bad model: a message the user sees, and the method in force stays.
+    const QString bad = dir_.filePath("broken.spact");
+    test::writeFile(bad, "this is not a checkpoint");
+    QSignalSpy failed(controller, &CompareController::anonymizerFailed);
+    drop(bad);
+    QVERIFY(failed.wait(30000));
+    QTRY_VERIFY(window_->findChild<QMessageBox*>("modelErrorBox") != nullptr);
+    QVERIFY(window_->findChild<QMessageBox*>("modelErrorBox")->text().contains("broken.spact"));
+    QCOMPARE(controller->anonymizer().method, std::string("blur"));
+    QCOMPARE(window_->modelPanel()->method(), QString("blur"));
+    closeMessageBoxes();
+    // A good one becomes the method, shown in the panel.
+    QSignalSpy changed(controller, &CompareController::anonymizerChanged);
+    drop(scriptedModel());
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(window_->modelPanel()->method(), QString("model"));
+    QCOMPARE(window_->modelPanel()->modelFile(), scriptedModel());
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled(), 30000);
+    QVERIFY(window_->comparePage()->view()->label(widgets::CompareView::Side::Anonymized).contains("scripted_anonymizer.pt"));
+    // And a video dropped after it still opens as a video.
+    drop(video_);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->path() == video_ && controller->isSettled(), 30000);
+  }
+
+  // The split view, zoomed in on a model's output, as a user sees it (a test artefact).
+  void splitViewScreenshot() {
+    window_->resize(1200, 760);
+    QSignalSpy changed(window_->compareController(), &CompareController::anonymizerChanged);
+    window_->loadModel(scriptedModel());
+    QVERIFY(changed.wait(30000));
+    window_->openFile(indexed_);
+    auto* controller = window_->compareController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled() && controller->path() == indexed_, 30000);
+    controller->seek(20);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isSettled(), 30000);
+    auto* view = window_->comparePage()->view();
+    view->setMode(widgets::CompareView::Mode::Split);
+    view->setSplitPosition(0.45);
+    view->setZoom(2.0);
+    QCOMPARE(window_->comparePage()->transport()->frameText(), QString("Frame 20 / 29"));
+    const QString artefacts = qEnvironmentVariable("SPACT_BINARY_DIR", dir_.path()) + "/test-artefacts";
+    QVERIFY(QDir().mkpath(artefacts));
+    const QImage shot = window_->grab().toImage();
+    QVERIFY(shot.save(artefacts + "/compare-page-split.png"));
+    QVERIFY(contrast(shot) > 20);
   }
 
   void logDockShowsEngineAndQtMessages() {
@@ -167,6 +308,35 @@ private Q_SLOTS:
     QTRY_COMPARE(fileMenuTitle(), QString("&File"));
   }
 
+  // Screenshots of the compare page, kept in the build folder as test artefacts to look at.
+  void screenshotModeRendersTheComparePage_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("blur (the default)") << "compare-page-blur.png" << QStringList{};
+    QTest::newRow("a model") << "compare-page-model.png" << QStringList{"--model", scriptedModel()};
+  }
+
+  void screenshotModeRendersTheComparePage() {
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    const QString artefacts = qEnvironmentVariable("SPACT_BINARY_DIR", dir_.path()) + "/test-artefacts";
+    QVERIFY(QDir().mkpath(artefacts));
+    const QString png = artefacts + "/" + name;
+    QFile::remove(png);
+    const QString demo = dir_.filePath("demo.mp4");
+    if (!QFile::exists(demo)) QVERIFY(test::makeVideo(demo, {.width = 640, .height = 360, .frames = 50, .audio = false}));
+    QByteArray out, err;
+    const int rc = test::run(qEnvironmentVariable("SPACT_STUDIO"),
+                             QStringList{"--screenshot", png, "--page", "compare", "--language", "en"} + options + QStringList{demo},
+                             &out, &err);
+    QVERIFY2(rc == 0, err.constData());
+    const QImage shot(png);
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 640 && shot.height() >= 400);
+    QVERIFY2(contrast(shot) > 20, "the screenshot is blank");
+    qInfo("screenshot: %s", qPrintable(png));
+  }
+
   void screenshotModeRendersTheWindow() {
     const QString png = dir_.filePath("shot.png");
     QByteArray out, err;
@@ -177,6 +347,14 @@ private Q_SLOTS:
     QVERIFY(shot.width() >= 640 && shot.height() >= 400);
     QVERIFY2(contrast(shot) > 20, "the screenshot is blank");
 
+    // A model that cannot be loaded: a clear message and exit status 1.
+    const QString badModel = dir_.filePath("bad.pt");
+    test::writeFile(badModel, "not a model");
+    QCOMPARE(test::run(qEnvironmentVariable("SPACT_STUDIO"), {"--screenshot", png, "--model", badModel, video_}, &out, &err), 1);
+    QVERIFY2(err.contains("bad.pt"), err.constData());
+    // An unknown page is a usage error.
+    QCOMPARE(test::run(qEnvironmentVariable("SPACT_STUDIO"), {"--screenshot", png, "--page", "nope", video_}, &out, &err), 2);
+
     // A video that cannot be opened: a clear message and exit status 1.
     const QString bad = dir_.filePath("bad.mp4");
     test::writeFile(bad, "not a video");
@@ -186,7 +364,7 @@ private Q_SLOTS:
 
 private:
   QTemporaryDir dir_;
-  QString video_, rotated_;
+  QString video_, rotated_, indexed_;
   StudioSettings settings_;
   std::unique_ptr<LanguageManager> languages_;
   std::unique_ptr<MainWindow> window_;
