@@ -1,0 +1,74 @@
+#include "data/loader_common.h"
+
+#include <torch/torch.h>
+
+#include <numeric>
+
+#include "data/quoted.h"
+#include "data/sample_rng.h"
+#include "util/log.h"
+
+namespace spact::data {
+
+void EpochOrder::setEpoch(std::int64_t epoch) {
+  order_.resize(std::max<std::size_t>(1, items_));
+  std::iota(order_.begin(), order_.end(), std::size_t{0});
+  if (!shuffle_) return;
+  // Fisher–Yates with the epoch's own generator (position −1: no sample uses it).
+  SampleRng rng(seed_, epoch, -1, /*stream=*/0x5348554646ULL);
+  for (std::size_t i = order_.size(); i > 1; --i)
+    std::swap(order_[i - 1], order_[static_cast<std::size_t>(rng.below(static_cast<std::int64_t>(i)))]);
+}
+
+std::int64_t batchesFor(std::int64_t samples, const LoaderOptions& options) {
+  const std::int64_t b = std::max(1, options.batch);
+  if (samples <= 0) return 0;
+  if (options.train && options.dropLast) return std::max<std::int64_t>(1, samples / b);
+  return (samples + b - 1) / b;
+}
+
+void SkipLog::note(std::size_t item, const std::string& name, const Error& error) {
+  bool first = false;
+  {
+    std::lock_guard lock(mutex_);
+    first = items_.insert(item).second;
+    last_ = error;
+  }
+  if (!first) return;
+  // Errors usually begin by naming their file; say it once.
+  const std::string prefix = inQuotes(name) + " ";
+  const std::string& m = error.message;
+  log::get("data")->warn("Skipping '{}': {}", name, m.starts_with(prefix) ? m.substr(prefix.size()) : m);
+}
+
+std::int64_t SkipLog::count() const {
+  std::lock_guard lock(mutex_);
+  return static_cast<std::int64_t>(items_.size());
+}
+
+Error SkipLog::last() const {
+  std::lock_guard lock(mutex_);
+  return last_;
+}
+
+Error nothingReadable(const std::string& what, std::size_t items, const std::string& example, const Error& last) {
+  if (items == 0) return Error{ErrorCode::InvalidInput, "The data set given to the loader holds no " + what + "."};
+  return Error{ErrorCode::InvalidInput, "None of the " + std::to_string(items) + " " + what +
+                                            " of the data set holding '" + example +
+                                            "' could be read; the last error was: " + last.message};
+}
+
+torch::Tensor int64Tensor(const std::vector<std::int64_t>& values) {
+  return torch::tensor(values, torch::kInt64).view({static_cast<std::int64_t>(values.size())});
+}
+
+torch::Tensor attributeTensor(const std::vector<std::vector<float>>& rows, std::size_t k) {
+  torch::Tensor t = torch::zeros({static_cast<std::int64_t>(rows.size()), static_cast<std::int64_t>(k)});
+  auto a = t.accessor<float, 2>();
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    for (std::size_t j = 0; j < std::min(k, rows[i].size()); ++j)
+      a[static_cast<std::int64_t>(i)][static_cast<std::int64_t>(j)] = rows[i][j];
+  return t;
+}
+
+}  // namespace spact::data
