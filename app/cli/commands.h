@@ -22,6 +22,7 @@ struct Command {
 Command addInfoCommand(CLI::App& app, const Globals& globals);
 Command addAnonymizeCommand(CLI::App& app, const Globals& globals);       // media builds only
 Command addBenchAnonymizeCommand(CLI::App& app, const Globals& globals);  // media builds only
+Command addSynthCommand(CLI::App& app, const Globals& globals);           // media builds only
 Command addModelImportCommand(CLI::App& app, const Globals& globals);
 Command addModelExportCommand(CLI::App& app, const Globals& globals);
 Command addModelForwardCommand(CLI::App& app, const Globals& globals);

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
 #ifdef SPACT_HAVE_MEDIA
       cli::addAnonymizeCommand(app, globals),
       cli::addBenchAnonymizeCommand(app, globals),
+      cli::addSynthCommand(app, globals),
 #endif
       cli::addModelImportCommand(app, globals),
       cli::addModelExportCommand(app, globals),

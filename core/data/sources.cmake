@@ -21,3 +21,7 @@ list(APPEND SPACT_DATA_SOURCES
 set(SPACT_DATA_MEDIA_SOURCES)
 # Opening the listed videos and images needs the media layer.
 list(APPEND SPACT_DATA_MEDIA_SOURCES data/file_sources.cpp)
+# The synthetic benchmark in memory (plain C++, so media-less builds train on it) and, with
+# media, written to disk in the UCF101 and VISPR layouts.
+list(APPEND SPACT_DATA_SOURCES data/synth.cpp data/synth_scene.cpp data/synth_render.cpp)
+list(APPEND SPACT_DATA_MEDIA_SOURCES data/synth_writer.cpp data/synth_video_file.cpp)

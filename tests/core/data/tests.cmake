@@ -9,3 +9,11 @@ if(SPACT_HAVE_MEDIA)
   spact_add_test(data_readers SOURCES data/tst_readers.cpp LIBS spact::torch LABELS core data media)
   spact_torch_pch(tst_data_readers)
 endif()
+# The synthetic benchmark: in memory everywhere; on disk and through `spact synth` with media.
+spact_add_test(data_synth SOURCES data/tst_synth.cpp LABELS core data)
+# ... and learnable as designed: attributes from one frame, the action only from a clip (Torch).
+spact_add_test(data_synth_learnable SOURCES data/tst_synth_learnable.cpp LIBS spact::torch LABELS core data)
+spact_torch_pch(tst_data_synth_learnable)
+if(SPACT_HAVE_MEDIA)
+  spact_add_test(data_synth_writer SOURCES data/tst_synth_writer.cpp LABELS core data media)
+endif()
