@@ -62,9 +62,7 @@ int runBench(const Options& o, const Globals& globals) {
 }  // namespace
 
 Command addBenchAnonymizeCommand(CLI::App& app, const Globals& globals) {
-  auto* group = app.add_subcommand("bench", "Measure how fast things run on this machine");
-  group->require_subcommand(1);
-  auto* cmd = group->add_subcommand("anonymize", "Frames per second of f_A at the processing resolution");
+  auto* cmd = benchGroup(app)->add_subcommand("anonymize", "Frames per second of f_A at the processing resolution");
   auto o = std::make_shared<Options>();
   auto& b = o->bench;
   cmd->add_option("--model", b.modelPath, "Model file holding f_A (default: a UNet with random weights)");

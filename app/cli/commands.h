@@ -26,9 +26,13 @@ Command addSynthCommand(CLI::App& app, const Globals& globals);           // med
 Command addModelImportCommand(CLI::App& app, const Globals& globals);
 Command addModelExportCommand(CLI::App& app, const Globals& globals);
 Command addModelForwardCommand(CLI::App& app, const Globals& globals);
+Command addTrainCommand(CLI::App& app, const Globals& globals);
+Command addBenchTrainCommand(CLI::App& app, const Globals& globals);
 
 // The `spact model` group, created on first use: each `model` subcommand adds itself to it.
 CLI::App* modelGroup(CLI::App& app);
+// The `spact bench` group, likewise.
+CLI::App* benchGroup(CLI::App& app);
 
 // The text `spact info` prints for a model (the JSON of nn::io::describeModelFile).
 std::string describeModel(const config::Json& model);

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
       cli::addModelImportCommand(app, globals),
       cli::addModelExportCommand(app, globals),
       cli::addModelForwardCommand(app, globals),
+      cli::addTrainCommand(app, globals),
+      cli::addBenchTrainCommand(app, globals),
   };
 
   try {

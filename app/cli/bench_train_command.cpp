@@ -1,0 +1,111 @@
+// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--json]`:
+// minimax iterations per second and where the time goes (train/bench_train.h).
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands.h"
+#include "train/bench_train.h"
+#include "train/train_data.h"
+
+namespace spact::cli {
+
+namespace {
+
+struct Options {
+  std::string preset = "tiny";
+  std::string configFile;
+  std::string actionData = "synth";
+  std::string privacyData = "synth";
+  std::string device;
+  int resolution = 0;
+  std::vector<std::string> overrides;
+  train::TrainBenchOptions bench;
+};
+
+int runBenchTrain(const Options& o, const Globals& globals) {
+  config::Json j = config::Json::object();
+  if (!o.configFile.empty()) {
+    auto file = config::readJsonFile(o.configFile);
+    if (!file) {
+      printError(file.error().message);
+      return 1;
+    }
+    j = *file;
+  } else {
+    j["preset"] = o.preset;
+  }
+  if (!o.device.empty()) j["device"] = o.device;
+  if (o.resolution > 0) j["data"]["size"] = o.resolution;
+  for (const auto& a : o.overrides)
+    if (auto st = config::applyOverride(j, a); !st) {
+      printError(st.error().message);
+      return 1;
+    }
+  auto cfg = train::trainConfigFromJson(j, "the command line");
+  if (!cfg) {
+    printError(cfg.error().message);
+    return 1;
+  }
+  // The synthetic set at the configuration's frame size and clip length, unless data is named.
+  auto synth = [&](const std::string& spec) {
+    if (spec != "synth") return spec;
+    return fmt::format("synth:size={},frames={},videos_per_class={},images={}", cfg->data.size,
+                       std::max(cfg->data.frames * cfg->data.skip, 2), std::max(8, cfg->data.actionBatch / 2),
+                       std::max(64, cfg->data.privacyBatch * 2));
+  };
+  auto data = train::openTrainData(synth(o.actionData), synth(o.privacyData), cfg->data.split);
+  if (!data) {
+    printError(data.error().message);
+    return 1;
+  }
+  JobControl job;
+  auto r = train::benchTrain(*cfg, *data, o.bench, job);
+  if (!r) {
+    printError(r.error().message);
+    return exitCodeFor(r.error());
+  }
+  if (globals.json) {
+    std::cout << r->json.dump(2) << '\n';
+    return 0;
+  }
+  const double parts = r->anonymizer + r->action + r->privacy + r->optimizer;
+  auto share = [&](double s) { return fmt::format("{:8.3f} s  {:5.1f} %", s, parts > 0 ? 100 * s / parts : 0.0); };
+  std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}:\n", cfg->data.actionBatch,
+                           cfg->data.frames, cfg->data.privacyBatch, cfg->data.size, cfg->data.size, cfg->device, cfg->precision)
+            << fmt::format("  {:.3f} s per iteration: {:.2f} iterations/s\n", r->iteration, r->iterationsPerSecond)
+            << "  parts, each timed alone (forward + backward):\n"
+            << "    f_A (every frame once) " << share(r->anonymizer) << '\n'
+            << "    f_T                    " << share(r->action) << '\n'
+            << "    f_B                    " << share(r->privacy) << '\n'
+            << "    optimizers             " << share(r->optimizer) << '\n'
+            << fmt::format("  loader alone: {:.3f} s per iteration's batches ({:.2f}/s, {} threads per data set){}\n", r->data,
+                           r->dataBatchesPerSecond, cfg->data.workers,
+                           r->data > r->iteration ? ": the loader is the bottleneck" : "");
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* benchGroup(CLI::App& app) {
+  for (auto* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "bench"; })) return sub;
+  auto* group = app.add_subcommand("bench", "Measure how fast things run on this machine");
+  group->require_subcommand(1);
+  return group;
+}
+
+Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<Options>();
+  auto* cmd = benchGroup(app)->add_subcommand("train", "Minimax iterations per second, and where the time goes");
+  auto* preset = cmd->add_option("--preset", o->preset, "Configuration preset")->capture_default_str()->check(CLI::IsMember({"tiny", "paper"}));
+  cmd->add_option("--config", o->configFile, "Run configuration (JSON)")->check(CLI::ExistingFile)->excludes(preset);
+  cmd->add_option("--action-data", o->actionData, "Action data folder or synth[:key=value,...]")->capture_default_str();
+  cmd->add_option("--privacy-data", o->privacyData, "Privacy data folder or synth[:key=value,...]")->capture_default_str();
+  cmd->add_option("--device", o->device, "cpu, cuda or cuda:N");
+  cmd->add_option("--res", o->resolution, "Frame size (overrides data.size)")->check(CLI::Range(16, 1024));
+  cmd->add_option("--iterations", o->bench.iterations, "Timed iterations, after one warm-up")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--set", o->overrides, "Override one hyper-parameter: key=value");
+  return {cmd, [o, &globals] { return runBenchTrain(*o, globals); }};
+}
+
+}  // namespace spact::cli

@@ -1,0 +1,127 @@
+#include "train/fresh_targets.h"
+
+namespace spact::train {
+
+namespace {
+
+data::LoaderOptions loaderOptions(const TargetOptions& o, bool train, int batch, std::uint64_t stream) {
+  return train::loaderOptions(o.data, train, batch, static_cast<std::uint64_t>(o.seed) * 1000003u + stream);
+}
+
+// Trains one network for its budget; `step` runs one batch.
+template <class Loader, class StepFn>
+Status trainFor(Loader& loader, const PhaseConfig& budget, const char* name, JobControl& job, StepFn step,
+                const std::function<void(const config::Json&)>& onEvent) {
+  const auto perEpoch = loader.batchesPerEpoch();
+  const auto steps = budget.stepsPerEpoch > 0 ? std::min<std::int64_t>(budget.stepsPerEpoch, perEpoch) : perEpoch;
+  if (budget.epochs > 0 && steps == 0)
+    return fail(ErrorCode::InvalidInput, std::string("Too little data for one batch of the fresh ") + name + " classifier.");
+  for (int epoch = 0; epoch < budget.epochs; ++epoch) {
+    loader.seek({epoch, 0});
+    double sum = 0;
+    std::int64_t count = 0;
+    for (std::int64_t b = 0; b < steps; ++b) {
+      if (job.stopRequested()) return cancelled();
+      auto batch = loader.next();
+      if (!batch) return tl::unexpected(batch.error());
+      if (!*batch) break;
+      auto loss = step(**batch);
+      if (!loss) return tl::unexpected(loss.error());
+      sum += *loss;
+      ++count;
+      if (!job.report({std::string("fresh ") + name, epoch * steps + b + 1, budget.epochs * steps})) return cancelled();
+    }
+    if (onEvent)
+      onEvent({{"type", "target_train"}, {"target", name}, {"epoch", epoch + 1}, {"epochs", budget.epochs},
+               {"loss", count ? sum / static_cast<double>(count) : 0.0}});
+  }
+  return {};
+}
+
+}  // namespace
+
+TargetOptions targetOptionsFor(const TrainConfig& config) {
+  TargetOptions o;
+  o.action = config.networks.action;
+  o.attributes = config.networks.attributes;
+  o.actionBudget = config.init.action;
+  o.attributesBudget = config.init.attributes;
+  o.data = config.data;
+  o.device = config.device;
+  o.seed = config.seed;
+  return o;
+}
+
+Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const TrainData& data,
+                                       const TargetOptions& options, JobControl& job,
+                                       const std::function<void(const config::Json&)>& onEvent) {
+  if (!data.actionTrain || !data.actionVal || !data.privacyTrain || !data.privacyVal)
+    return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets with training and test splits.");
+  torch::Device device(options.device);
+  torch::manual_seed(static_cast<std::uint64_t>(options.seed) + 17);
+  Nets nets;
+  auto actionSpec = options.action;
+  actionSpec.classes = static_cast<int>(data.actionTrain->classNames().size());
+  auto attributeSpec = options.attributes;
+  attributeSpec.attributes = static_cast<int>(data.privacyTrain->attributeNames().size());
+  auto action = nn::makeNetwork(actionSpec);
+  if (!action) return tl::unexpected(action.error());
+  auto attributes = nn::makeNetwork(attributeSpec);
+  if (!attributes) return tl::unexpected(attributes.error());
+  nets.action = std::move(*action);
+  nets.attributes = std::move(*attributes);
+  nets.action.base().to(device);
+  nets.attributes.base().to(device);
+  Optimizers opt;
+  opt.action = std::make_unique<torch::optim::Adam>(nets.action.base().parameters(),
+                                                    torch::optim::AdamOptions(options.actionBudget.lr));
+  opt.attributes = std::make_unique<torch::optim::Adam>(nets.attributes.base().parameters(),
+                                                        torch::optim::AdamOptions(options.attributesBudget.lr));
+  const StepOptions stepOptions;
+
+  auto anonymized = [&](const torch::Tensor& frames) {
+    if (!transform) return frames;
+    torch::NoGradGuard noGrad;
+    return transform(frames).detach();
+  };
+
+  data::ActionLoader clips(data.actionTrain, loaderOptions(options, true, options.data.actionBatch, 101));
+  auto actionDone = trainFor(clips, options.actionBudget, "action", job, [&](data::ActionBatch& b) -> Result<double> {
+    b.clips = b.clips.to(device);
+    if (transform) {
+      torch::NoGradGuard noGrad;
+      b.clips = transformClips(transform, b.clips).detach();
+    }
+    b.labels = b.labels.to(device);
+    auto l = actionStep(nets, opt, b, stepOptions);
+    if (const char* broken = l.nonFinite()) return fail(ErrorCode::InvalidInput, std::string("The fresh action classifier's ") + broken + " became non-finite.");
+    return *l.action;
+  }, onEvent);
+  if (!actionDone) return tl::unexpected(actionDone.error());
+
+  data::ImageLoader images(data.privacyTrain, loaderOptions(options, true, options.data.privacyBatch, 202));
+  auto attributesDone = trainFor(images, options.attributesBudget, "attributes", job, [&](data::ImageBatch& b) -> Result<double> {
+    b.view1 = anonymized(b.view1.to(device));
+    b.attributes = b.attributes.to(device);
+    auto l = attributesStep(nets, opt, b, stepOptions);
+    if (const char* broken = l.nonFinite()) return fail(ErrorCode::InvalidInput, std::string("The fresh attribute classifier's ") + broken + " became non-finite.");
+    return *l.attributes;
+  }, onEvent);
+  if (!attributesDone) return tl::unexpected(attributesDone.error());
+
+  ValidationData v;
+  v.actions = data.actionVal;
+  v.images = data.privacyVal;
+  v.clipOptions = loaderOptions(options, false, options.data.actionBatch, 303);
+  v.imageOptions = loaderOptions(options, false, options.data.privacyBatch, 404);
+  auto scores = validate(nets, v, transform, device, job);
+  if (!scores) return tl::unexpected(scores.error());
+  TargetScores out;
+  out.actionTop1 = scores->actionTop1;
+  out.privacyCmap = scores->privacyCmap;
+  out.privacyMacroF1 = scores->privacyMacroF1;
+  out.json = scores->json;
+  return out;
+}
+
+}  // namespace spact::train

@@ -1,0 +1,207 @@
+#include "train/steps.h"
+
+#include <ATen/autocast_mode.h>
+
+#include <cmath>
+
+#include "nn/nt_xent.h"
+
+namespace spact::train {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+// bf16 autocast for the forward passes on CUDA (LibTorch 1.13 has no C++ guard object).
+class Autocast {
+public:
+  explicit Autocast(bool enabled) : enabled_(enabled) {
+    if (!enabled_) return;
+    previous_ = at::autocast::is_enabled();
+    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+    at::autocast::set_enabled(true);
+  }
+  ~Autocast() {
+    if (!enabled_) return;
+    at::autocast::set_enabled(previous_);
+    at::autocast::clear_cache();
+  }
+  Autocast(const Autocast&) = delete;
+  Autocast& operator=(const Autocast&) = delete;
+
+private:
+  bool enabled_ = false, previous_ = false;
+};
+
+double value(const torch::Tensor& loss) { return loss.detach().to(torch::kFloat64).item<double>(); }
+
+void update(nn::Network& net, torch::optim::Adam& optimizer, const StepOptions& o) {
+  if (o.gradients) o.gradients(net);
+  optimizer.step();
+}
+
+torch::Tensor privacyLoss(nn::Network& fb, const torch::Tensor& v1, const torch::Tensor& v2, const StepOptions& o) {
+  // One forward over both views keeps BatchNorm's statistics those of the whole batch, as the
+  // reference concatenates them.
+  const auto z = fb.forward(torch::cat({v1, v2}, 0)).to(torch::kFloat32);
+  const auto halves = z.chunk(2, 0);
+  return nn::ntXent(halves[0], halves[1], {o.temperature, false});
+}
+
+}  // namespace
+
+data::LoaderOptions loaderOptions(const DataConfig& data, bool train, int batch, std::uint64_t seed) {
+  data::LoaderOptions o;
+  o.batch = batch;
+  o.size = data.size;
+  o.frames = data.frames;
+  o.skip = data.skip;
+  o.train = train;
+  o.dropLast = train;
+  o.workers = data.workers;
+  o.clipsPerVideo = train ? 1 : data.valClipsPerVideo;
+  o.seed = seed;
+  o.augment.enabled = train;
+  o.augment.cropMin = data.augment.cropMin;
+  o.augment.jitter = data.augment.jitter;
+  o.augment.grayscale = data.augment.grayscale;
+  o.augment.flip = data.augment.flip;
+  o.augment.erase = data.augment.erase;
+  return o;
+}
+
+const char* StepLosses::nonFinite() const {
+  const std::pair<const std::optional<double>*, const char*> all[] = {
+      {&anonymizer, "f_A's loss"}, {&action, "L_T"}, {&privacy, "L_B"}, {&attributes, "the attribute loss"}};
+  for (const auto& [v, name] : all)
+    if (*v && !std::isfinite(**v)) return name;
+  return nullptr;
+}
+
+void setTrainable(nn::Network& net, bool trainable) {
+  for (auto& p : net.base().parameters()) p.set_requires_grad(trainable);
+}
+
+torch::Tensor anonymizeClips(nn::Network& anonymizer, const torch::Tensor& clips) {
+  const auto n = clips.size(0), c = clips.size(1), t = clips.size(2), h = clips.size(3), w = clips.size(4);
+  auto frames = clips.permute({0, 2, 1, 3, 4}).reshape({n * t, c, h, w});
+  auto out = anonymizer.forward(frames);
+  return out.reshape({n, t, out.size(1), h, w}).permute({0, 2, 1, 3, 4});
+}
+
+StepLosses identityStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
+  opt.anonymizer->zero_grad();
+  torch::Tensor loss;
+  {
+    Autocast autocast(o.bf16);
+    loss = F::l1_loss(nets.anonymizer.forward(images.view1).to(torch::kFloat32), images.view1);
+  }
+  StepLosses l;
+  l.anonymizer = value(loss);
+  if (!std::isfinite(*l.anonymizer)) return l;  // no step on a broken loss: the weights stay good
+  loss.backward();
+  update(nets.anonymizer, *opt.anonymizer, o);
+  return l;
+}
+
+StepLosses actionStep(Nets& nets, Optimizers& opt, const data::ActionBatch& clips, const StepOptions& o) {
+  opt.action->zero_grad();
+  torch::Tensor loss;
+  {
+    Autocast autocast(o.bf16);
+    loss = F::cross_entropy(nets.action.forward(clips.clips).to(torch::kFloat32), clips.labels);
+  }
+  StepLosses l;
+  l.action = value(loss);
+  if (!std::isfinite(*l.action)) return l;  // no step on a broken loss: the weights stay good
+  loss.backward();
+  update(nets.action, *opt.action, o);
+  return l;
+}
+
+StepLosses privacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
+  opt.privacy->zero_grad();
+  torch::Tensor loss;
+  {
+    Autocast autocast(o.bf16);
+    loss = privacyLoss(nets.privacy, images.view1, images.view2, o);
+  }
+  StepLosses l;
+  l.privacy = value(loss);
+  if (!std::isfinite(*l.privacy)) return l;  // no step on a broken loss: the weights stay good
+  loss.backward();
+  update(nets.privacy, *opt.privacy, o);
+  return l;
+}
+
+StepLosses attributesStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
+  opt.attributes->zero_grad();
+  torch::Tensor loss;
+  {
+    Autocast autocast(o.bf16);
+    loss = F::binary_cross_entropy_with_logits(nets.attributes.forward(images.view1).to(torch::kFloat32),
+                                               images.attributes);
+  }
+  StepLosses l;
+  l.attributes = value(loss);
+  if (!std::isfinite(*l.attributes)) return l;  // no step on a broken loss: the weights stay good
+  loss.backward();
+  update(nets.attributes, *opt.attributes, o);
+  return l;
+}
+
+StepLosses minimaxStep(Nets& nets, Optimizers& opt, const data::ActionBatch& clips, const data::ImageBatch& images,
+                       const StepOptions& o) {
+  StepLosses l;
+  // Step 1: f_A against frozen f_T and f_B.
+  setTrainable(nets.action, false);
+  setTrainable(nets.privacy, false);
+  opt.anonymizer->zero_grad();
+  {
+    torch::Tensor lossT, lossB;
+    {
+      Autocast autocast(o.bf16);
+      lossT = F::cross_entropy(nets.action.forward(anonymizeClips(nets.anonymizer, clips.clips)).to(torch::kFloat32),
+                               clips.labels);
+      lossB = privacyLoss(nets.privacy, nets.anonymizer.forward(images.view1), nets.anonymizer.forward(images.view2), o);
+    }
+    const auto lossA = lossT - o.omega * lossB;
+    l.anonymizer = value(lossA);
+    if (!std::isfinite(*l.anonymizer)) {
+      setTrainable(nets.action, true);
+      setTrainable(nets.privacy, true);
+      return l;
+    }
+    lossA.backward();
+    update(nets.anonymizer, *opt.anonymizer, o);
+  }
+  setTrainable(nets.action, true);
+  setTrainable(nets.privacy, true);
+
+  // Step 2: f_T and f_B on what the updated, frozen f_A makes of the same batch.
+  torch::Tensor anonClips, anon1, anon2;
+  {
+    torch::NoGradGuard noGrad;
+    Autocast autocast(o.bf16);
+    anonClips = anonymizeClips(nets.anonymizer, clips.clips);
+    anon1 = nets.anonymizer.forward(images.view1);
+    anon2 = nets.anonymizer.forward(images.view2);
+  }
+  opt.action->zero_grad();
+  opt.privacy->zero_grad();
+  torch::Tensor lossT, lossB;
+  {
+    Autocast autocast(o.bf16);
+    lossT = F::cross_entropy(nets.action.forward(anonClips).to(torch::kFloat32), clips.labels);
+    lossB = privacyLoss(nets.privacy, anon1, anon2, o);
+  }
+  l.action = value(lossT);
+  l.privacy = value(lossB);
+  if (l.nonFinite()) return l;
+  (lossT + lossB).backward();  // disjoint parameters: one backward serves both
+  update(nets.action, *opt.action, o);
+  update(nets.privacy, *opt.privacy, o);
+  return l;
+}
+
+}  // namespace spact::train

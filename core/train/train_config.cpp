@@ -1,0 +1,110 @@
+#include "train/train_config.h"
+
+namespace spact::train {
+
+namespace {
+
+TrainConfig paper() { return TrainConfig{}; }
+
+// Minutes on a 2-core CPU with the synthetic benchmark (`spact synth`, 32×32 frames): narrow
+// networks (UNet base width 8, R3D-18 width 8, ResNet-18 at a quarter width), short clips and
+// larger learning rates. Tuned so the method's claim shows in miniature (tests/core/train).
+TrainConfig tiny() {
+  TrainConfig c;
+  c.preset = "tiny";
+  c.data.size = 32;
+  c.data.frames = 8;
+  c.data.skip = 2;
+  c.data.actionBatch = 16;
+  c.data.privacyBatch = 32;
+  c.data.workers = 2;
+  c.data.valClipsPerVideo = 2;
+  c.networks.anonymizer.width = 0.125;
+  c.networks.action.width = 0.125;
+  c.networks.privacy.arch = "resnet18";
+  c.networks.privacy.width = 0.25;
+  c.networks.privacy.headHidden = 64;
+  c.networks.privacy.headOut = 32;
+  c.networks.attributes.arch = "resnet18";
+  c.networks.attributes.width = 0.25;
+  c.init.anonymizer = {2, 3e-3, 0};
+  c.init.action = {6, 1e-3, 0};
+  c.init.privacy = {6, 1e-3, 0};
+  c.init.attributes = {6, 1e-3, 0};
+  c.minimax.epochs = 6;
+  c.minimax.lrAnonymizer = 1e-3;
+  c.minimax.lrAction = 1e-3;
+  c.minimax.lrPrivacy = 1e-3;
+  c.schedule.logEvery = 5;
+  return c;
+}
+
+}  // namespace
+
+const std::vector<std::string>& presetNames() {
+  static const std::vector<std::string> names = {"paper", "tiny"};
+  return names;
+}
+
+Result<TrainConfig> presetConfig(const std::string& name) {
+  if (name == "paper") return paper();
+  if (name == "tiny") return tiny();
+  return fail(ErrorCode::InvalidInput, "Unknown preset '" + name + "': use paper or tiny.");
+}
+
+std::optional<std::string> TrainConfig::check() const {
+  const std::pair<const nn::NetworkSpec*, nn::NetworkKind> roles[] = {
+      {&networks.anonymizer, nn::NetworkKind::Anonymizer},
+      {&networks.action, nn::NetworkKind::Action},
+      {&networks.privacy, nn::NetworkKind::Privacy},
+      {&networks.attributes, nn::NetworkKind::Attributes}};
+  for (const auto& [spec, kind] : roles)
+    if (spec->kind != nn::kindName(kind))
+      return "'networks." + std::string(nn::kindName(kind)) + ".kind' must be \"" + nn::kindName(kind) + "\", not \"" +
+             spec->kind + "\"";
+  if (networks.anonymizer.inChannels != 3 || networks.anonymizer.outChannels != 3)
+    return "the anonymizer must map RGB to RGB (in_channels and out_channels 3)";
+  if (!(device == "cpu" || device == "cuda" || device.rfind("cuda:", 0) == 0))
+    return "'device' is \"" + device + "\": use cpu, cuda or cuda:N";
+  if (data.privacyBatch < 2) return "'data.privacy_batch' must be at least 2 for NT-Xent";
+  return std::nullopt;
+}
+
+Result<TrainConfig> trainConfigFromJson(const config::Json& json, const std::string& where) {
+  if (!json.is_object()) return fail(ErrorCode::InvalidInput, where + ": the configuration must be a JSON object.");
+  std::string preset = "paper";
+  if (json.contains("preset")) {
+    if (!json["preset"].is_string())
+      return fail(ErrorCode::InvalidInput, where + ": 'preset' must be of type string, not " + json["preset"].dump() + ".");
+    preset = json["preset"].get<std::string>();
+  }
+  TrainConfig c;
+  if (preset != "custom") {
+    auto base = presetConfig(preset);
+    if (!base) return fail(ErrorCode::InvalidInput, where + ": " + base.error().message);
+    c = *base;
+  }
+  if (auto st = config::fromJson(json, c, where); !st) return tl::unexpected(st.error());
+  if (auto st = config::validate(c, where); !st) return tl::unexpected(st.error());
+  return c;
+}
+
+config::Json toJson(const TrainConfig& c) { return config::toJson(c); }
+
+std::optional<std::string> resumeIncompatibility(const TrainConfig& saved, const TrainConfig& requested) {
+  const std::pair<const char*, std::pair<config::Json, config::Json>> pinned[] = {
+      {"networks", {config::toJson(saved.networks), config::toJson(requested.networks)}},
+      {"data.size", {saved.data.size, requested.data.size}},
+      {"data.frames", {saved.data.frames, requested.data.frames}},
+      {"data.skip", {saved.data.skip, requested.data.skip}},
+      {"data.split", {saved.data.split, requested.data.split}},
+      {"seed", {saved.seed, requested.seed}},
+  };
+  for (const auto& [key, values] : pinned)
+    if (values.first != values.second)
+      return "'" + std::string(key) + "' differs from the run's (" + values.first.dump() + " there, " +
+             values.second.dump() + " now)";
+  return std::nullopt;
+}
+
+}  // namespace spact::train

@@ -1,0 +1,302 @@
+// train: whole SPAct runs on the in-memory synthetic benchmark with very small networks --
+// every phase runs, the run directory holds what DESIGN.md says, a stopped run resumes to the
+// same weights as an uninterrupted one, a non-finite loss stops the run and keeps the last good
+// checkpoint, and bad configurations and run folders are refused with a sentence.
+#include <QDir>
+#include <QtTest>
+#include <torch/torch.h>
+
+#include "nn/io/spact_checkpoint.h"
+#include "test_media.h"
+#include "train/fresh_targets.h"
+#include "train/run_dir.h"
+#include "train/train_data.h"
+#include "train/trainer.h"
+
+using namespace spact;
+using namespace spact::train;
+
+namespace {
+
+const char* kSynth = "synth:actions=3,attributes=3,size=16,frames=8,videos_per_class=4,test_videos_per_class=2,images=32,test_images=16";
+
+TrainConfig smallConfig() {
+  auto c = *presetConfig("tiny");
+  c.data.size = 16;
+  c.data.frames = 4;
+  c.data.skip = 1;
+  c.data.actionBatch = 4;
+  c.data.privacyBatch = 8;
+  c.data.workers = 2;
+  c.data.valClipsPerVideo = 1;
+  for (auto* spec : {&c.networks.anonymizer, &c.networks.action, &c.networks.privacy, &c.networks.attributes})
+    spec->width = 1.0 / 16;
+  c.networks.privacy.headHidden = 16;
+  c.networks.privacy.headOut = 8;
+  c.init.anonymizer = {1, 1e-3, 2};
+  c.init.action = {1, 1e-3, 2};
+  c.init.privacy = {1, 1e-3, 2};
+  c.init.attributes = {1, 1e-3, 2};
+  c.minimax.epochs = 2;
+  c.minimax.stepsPerEpoch = 3;
+  c.schedule.logEvery = 1;
+  return c;
+}
+
+TrainRequest request(const QString& dir, TrainConfig config = smallConfig()) {
+  TrainRequest r;
+  r.config = config;
+  auto data = openTrainData(kSynth, kSynth, 1);
+  if (data) r.data = *data;
+  r.runDir = dir.toStdString();
+  return r;
+}
+
+nn::NamedTensors weightsOf(const std::filesystem::path& file) {
+  auto b = nn::io::readSpactCheckpoint(file.string());
+  nn::NamedTensors out;
+  if (!b) return out;
+  for (const auto& n : b->networks)
+    for (const auto& [k, t] : n.tensors) out.emplace_back(std::string(nn::kindName(n.kind)) + "/" + k, t);
+  return out;
+}
+
+std::int64_t counter(const std::filesystem::path& file, const std::string& name) {
+  auto b = nn::io::readSpactCheckpoint(file.string());
+  if (!b) return -1;
+  for (const auto& [k, v] : b->counters)
+    if (k == name) return v;
+  return -1;
+}
+
+std::vector<std::string> typesOf(const std::filesystem::path& events) {
+  std::vector<std::string> types;
+  auto e = readEvents(events);
+  if (e)
+    for (const auto& x : *e) types.push_back(x.value("type", ""));
+  return types;
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& n) const { return dir_.filePath(n); }
+
+private Q_SLOTS:
+  void initTestCase() { torch::set_num_threads(2); }
+
+  void presetsAreValid() {
+    for (const auto& name : presetNames()) {
+      auto c = presetConfig(name);
+      QVERIFY(c);
+      QVERIFY2(config::validate(*c, name), name.c_str());
+    }
+    QVERIFY(!presetConfig("huge"));
+    auto paper = *presetConfig("paper");
+    QCOMPARE(paper.data.frames, 16);
+    QCOMPARE(paper.data.skip, 2);
+    QCOMPARE(paper.data.size, 112);
+    QCOMPARE(paper.minimax.temperature, 0.1);
+    QCOMPARE(paper.minimax.lrAnonymizer, 1e-4);
+    QCOMPARE(paper.networks.privacy.resolvedArch(), std::string("resnet50"));
+  }
+
+  void badConfigsAreRefused() {
+    auto unknown = trainConfigFromJson({{"preset", "tiny"}, {"minimax", {{"omgea", 2}}}}, "run.json");
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.find("minimax.omgea") != std::string::npos, unknown.error().message.c_str());
+    auto impossible = trainConfigFromJson({{"data", {{"frames", 0}}}}, "run.json");
+    QVERIFY(!impossible);
+    QVERIFY2(impossible.error().message.find("data.frames") != std::string::npos, impossible.error().message.c_str());
+    auto device = trainConfigFromJson({{"device", "tpu"}}, "run.json");
+    QVERIFY(!device);
+    QVERIFY2(device.error().message.find("tpu") != std::string::npos, device.error().message.c_str());
+    auto role = trainConfigFromJson({{"networks", {{"action", {{"kind", "privacy"}}}}}}, "run.json");
+    QVERIFY(!role);
+    // The tiny preset keeps its values where the file says nothing.
+    auto tiny = trainConfigFromJson({{"preset", "tiny"}, {"seed", 3}}, "run.json");
+    QVERIFY(tiny);
+    QCOMPARE(tiny->data.size, 32);
+    QCOMPARE(tiny->seed, 3);
+  }
+
+  void badDataIsRefused() {
+    auto missing = openTrainData(path("nowhere").toStdString(), kSynth, 1);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.find("nowhere") != std::string::npos, missing.error().message.c_str());
+    auto badSynth = openTrainData("synth:actoins=3", kSynth, 1);
+    QVERIFY(!badSynth);
+    QVERIFY2(badSynth.error().message.find("actoins") != std::string::npos, badSynth.error().message.c_str());
+  }
+
+  // Every phase, the events, checkpoints (last, per epoch, best), samples; the checkpoint is a model.
+  void wholeRun() {
+    const QString run = path("whole");
+    std::vector<config::Json> seen;
+    auto r = request(run);
+    QVERIFY(r.data.actionTrain);
+    r.onEvent = [&](const config::Json& e) { seen.push_back(e); };
+    JobControl job;
+    auto out = runTraining(r, job);
+    QVERIFY2(out, out ? "" : out.error().message.c_str());
+    // 2 + 2 + 2 + 2 initialisation steps, 2 × 3 minimax steps.
+    QCOMPARE(out->steps, 14);
+    const RunPaths paths{run.toStdString()};
+    QVERIFY(std::filesystem::exists(paths.config()));
+    QVERIFY(std::filesystem::exists(paths.last()));
+    QVERIFY(std::filesystem::exists(paths.epoch(1)));
+    QVERIFY(std::filesystem::exists(paths.epoch(2)));
+    QVERIFY(out->bestCheckpoint && std::filesystem::exists(*out->bestCheckpoint));
+
+    auto events = readEvents(paths.events());
+    QVERIFY(events);
+    QCOMPARE(events->size(), seen.size());
+    std::vector<std::string> phases;
+    int vals = 0, rawVals = 0;
+    for (const auto& e : *events) {
+      QVERIFY(e.contains("time"));
+      QVERIFY(e.contains("step"));
+      if (e["type"] == "phase") phases.push_back(e["phase"]);
+      if (e["type"] == "val") {
+        ++vals;
+        if (!e["anonymized"].get<bool>()) ++rawVals;
+        QVERIFY(e["action_top1"].get<double>() >= 0 && e["action_top1"].get<double>() <= 1);
+        QCOMPARE(e["privacy"]["attributes"].size(), std::size_t(3));
+      }
+      if (e["type"] == "train") QVERIFY(e.contains("iterations_per_s"));
+      if (e["type"] == "train" && e["phase"] == "minimax") {
+        QVERIFY(e.contains("loss_a") && e.contains("loss_t") && e.contains("loss_b"));
+        // f_A's objective is L_T − ω·L_B of step 1; both terms are positive.
+        QVERIFY(e["loss_t"].get<double>() > 0 && e["loss_b"].get<double>() > 0);
+      }
+    }
+    QCOMPARE(phases, (std::vector<std::string>{"init_anonymizer", "init_action", "init_privacy", "init_attributes", "minimax"}));
+    QCOMPARE(vals, 3);
+    QCOMPARE(rawVals, 1);
+    QCOMPARE(events->back()["type"].get<std::string>(), std::string("finished"));
+
+    auto bundle = nn::io::readSpactCheckpoint(paths.last().string());
+    QVERIFY2(bundle, bundle ? "" : bundle.error().message.c_str());
+    QCOMPARE(bundle->networks.size(), std::size_t(4));
+    QCOMPARE(bundle->card["class_names"].size(), std::size_t(3));
+    QCOMPARE(bundle->card["attribute_names"].size(), std::size_t(3));
+    QCOMPARE(bundle->card["input_resolution"].get<int>(), 16);
+    QVERIFY(bundle->card["metrics"].contains("action_top1"));
+    const auto* action = bundle->network(nn::NetworkKind::Action);
+    QVERIFY(action && action->spec);
+    QCOMPARE(action->spec->classes, 3);
+    QVERIFY(std::filesystem::exists(paths.samples() / "epoch-0002.png") || !QFile::exists("/usr/include/opencv4"));
+
+    auto summary = summarizeRun(paths.root);
+    QVERIFY(summary);
+    QVERIFY(summary->finished);
+    QCOMPARE(summary->lastStep, 14);
+
+    // The same folder again without --resume: refused, nothing touched.
+    const auto before = std::filesystem::last_write_time(paths.last());
+    JobControl again;
+    auto refused = runTraining(request(run), again);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.find("already holds a training run") != std::string::npos, refused.error().message.c_str());
+    QCOMPARE(std::filesystem::last_write_time(paths.last()), before);
+  }
+
+  // Stopped mid-game and resumed: the same weights as the run that never stopped.
+  void resumeMatchesUninterrupted() {
+    const QString straight = path("straight"), stopped = path("stopped");
+    {
+      JobControl job;
+      auto out = runTraining(request(straight), job);
+      QVERIFY2(out, out ? "" : out.error().message.c_str());
+    }
+    {
+      std::int64_t calls = 0;
+      JobControl job(std::stop_token{}, [&](const Progress& p) { return !(p.stage == "minimax" && ++calls >= 4); });
+      auto out = runTraining(request(stopped), job);
+      QVERIFY(!out);
+      QVERIFY(out.error().isCancelled());
+      QCOMPARE(counter(RunPaths{stopped.toStdString()}.last(), "step"), 12);
+      QCOMPARE(typesOf(RunPaths{stopped.toStdString()}.events()).back(), std::string("stopped"));
+    }
+    {
+      auto r = request(stopped);
+      r.resume = true;
+      JobControl job;
+      auto out = runTraining(r, job);
+      QVERIFY2(out, out ? "" : out.error().message.c_str());
+      QCOMPARE(out->steps, 14);
+    }
+    const auto a = weightsOf(RunPaths{straight.toStdString()}.last());
+    const auto b = weightsOf(RunPaths{stopped.toStdString()}.last());
+    QVERIFY(!a.empty());
+    QCOMPARE(a.size(), b.size());
+    double worst = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      QCOMPARE(a[i].first, b[i].first);
+      if (a[i].second.is_floating_point())
+        worst = std::max(worst, (a[i].second - b[i].second).abs().max().item<double>());
+    }
+    QVERIFY2(worst < 1e-5, std::to_string(worst).c_str());
+    // The resumed run's events continue the stopped run's, without the steps it redid.
+    auto events = readEvents(RunPaths{stopped.toStdString()}.events());
+    QVERIFY(events);
+    std::int64_t lastStep = -1;
+    for (const auto& e : *events) {
+      if (e["type"] != "train") continue;
+      QVERIFY2(e["step"].get<std::int64_t>() > lastStep, e.dump().c_str());
+      lastStep = e["step"].get<std::int64_t>();
+    }
+    QCOMPARE(lastStep, 14);
+
+    // Resuming with another shape of network is refused.
+    auto other = smallConfig();
+    other.data.size = 24;
+    auto r = request(stopped, other);
+    r.resume = true;
+    JobControl job;
+    auto refused = runTraining(r, job);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.find("data.size") != std::string::npos, refused.error().message.c_str());
+  }
+
+  // A NaN in the 10th step (the game's second): the run stops with a sentence, the last good checkpoint stays.
+  void nonFiniteLossKeepsLastCheckpoint() {
+    const QString run = path("nan");
+    auto r = request(run);
+    r.poisonStep = 9;
+    JobControl job;
+    auto out = runTraining(r, job);
+    QVERIFY(!out);
+    QVERIFY2(out.error().message.find("non-finite") != std::string::npos, out.error().message.c_str());
+    QVERIFY2(out.error().message.find("last.spact") != std::string::npos, out.error().message.c_str());
+    const auto last = RunPaths{run.toStdString()}.last();
+    QCOMPARE(counter(last, "step"), 8);  // written when the game began
+    for (const auto& [k, t] : weightsOf(last))
+      if (t.is_floating_point()) QVERIFY2(torch::isfinite(t).all().item<bool>(), k.c_str());
+    QCOMPARE(typesOf(RunPaths{run.toStdString()}.events()).back(), std::string("error"));
+  }
+
+  // Fresh target models on raw data learn something; the call refuses incomplete data.
+  void freshTargets() {
+    auto data = openTrainData(kSynth, kSynth, 1);
+    QVERIFY(data);
+    auto o = targetOptionsFor(smallConfig());
+    o.actionBudget = {1, 1e-3, 2};
+    o.attributesBudget = {1, 1e-3, 2};
+    JobControl job;
+    auto raw = trainFreshTargets({}, *data, o, job);
+    QVERIFY2(raw, raw ? "" : raw.error().message.c_str());
+    QVERIFY(raw->actionTop1 >= 0 && raw->actionTop1 <= 1);
+    QVERIFY(raw->privacyCmap);
+    // A transform that erases everything leaves the classifiers at chance at best.
+    auto blank = trainFreshTargets([](const torch::Tensor& f) { return torch::zeros_like(f); }, *data, o, job);
+    QVERIFY(blank);
+    TrainData none;
+    QVERIFY(!trainFreshTargets({}, none, o, job));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
