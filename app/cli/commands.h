@@ -27,6 +27,9 @@ Command addModelImportCommand(CLI::App& app, const Globals& globals);
 Command addModelExportCommand(CLI::App& app, const Globals& globals);
 Command addModelForwardCommand(CLI::App& app, const Globals& globals);
 Command addTrainCommand(CLI::App& app, const Globals& globals);
+Command addEvaluateCommand(CLI::App& app, const Globals& globals);
+Command addScoreCommand(CLI::App& app, const Globals& globals);  // media builds only
+
 Command addBenchTrainCommand(CLI::App& app, const Globals& globals);
 
 // The `spact model` group, created on first use: each `model` subcommand adds itself to it.

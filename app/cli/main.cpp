@@ -29,11 +29,13 @@ int main(int argc, char** argv) {
       cli::addAnonymizeCommand(app, globals),
       cli::addBenchAnonymizeCommand(app, globals),
       cli::addSynthCommand(app, globals),
+      cli::addScoreCommand(app, globals),
 #endif
       cli::addModelImportCommand(app, globals),
       cli::addModelExportCommand(app, globals),
       cli::addModelForwardCommand(app, globals),
       cli::addTrainCommand(app, globals),
+      cli::addEvaluateCommand(app, globals),
       cli::addBenchTrainCommand(app, globals),
   };
 
