@@ -32,13 +32,6 @@ struct Options {
   std::string precision = "fp32";
 };
 
-// Everything that changes an output: what a re-run must match to skip a finished file.
-std::string exportSettings(const pipeline::AnonymizerConfig& config, const pipeline::ExportOptions& options) {
-  return config.fingerprint() + ";crf=" + std::to_string(options.encoder.crf) + ";preset=" + options.encoder.preset +
-         ";codec=" + (options.codecFromExtension ? std::string("by-extension")
-                                                  : std::to_string(static_cast<int>(options.encoder.codec)));
-}
-
 // A progress line on a terminal, redrawn at most 10 times a second; nothing otherwise.
 class ProgressLine {
 public:
@@ -80,20 +73,10 @@ int runAnonymize(const Options& o) {
   config.batch = o.batch;
   config.precision = o.precision;
 
-  // One input file to a file name; anything else into a folder.
-  std::error_code ec;
-  const bool folderMode = o.inputs.size() > 1 || fs::is_directory(o.inputs.front(), ec) || fs::is_directory(o.output, ec);
-  if (!folderMode) {
-    if (auto ok = pipeline::checkOutputPath(o.inputs.front(), o.output); !ok) {
-      printError(ok.error().message);
-      return 1;
-    }
-  } else if (!fs::is_directory(o.output, ec)) {
-    printError(fs::exists(o.output, ec) ? "'" + o.output + "' is a file; several inputs need an output folder."
-                                        : "The output folder '" + o.output + "' does not exist.");
-    return 1;
-  } else if (::access(o.output.c_str(), W_OK) != 0) {
-    printError("The output folder '" + o.output + "' is not writable.");
+  // One input file to a file name; anything else into a folder (the studio's export follows the same rule).
+  auto plan = pipeline::planExport(o.inputs, o.output);
+  if (!plan) {
+    printError(plan.error().message);
     return 1;
   }
 
@@ -111,7 +94,7 @@ int runAnonymize(const Options& o) {
   ProgressLine line;
   JobControl job(std::stop_token{}, [&line](const Progress& p) { return line(p); });
 
-  if (!folderMode) {
+  if (!plan->folderMode) {
     auto result = pipeline::exportAnonymized(o.inputs.front(), o.output, **anonymizer, options, job);
     line.clear();
     if (!result) {
@@ -122,13 +105,9 @@ int runAnonymize(const Options& o) {
     return 0;
   }
 
-  auto items = pipeline::collectInputs(o.inputs, o.output);
-  if (!items) {
-    printError(items.error().message);
-    return 1;
-  }
+  const auto& items = plan->items;
   auto summary = pipeline::exportFolder(
-      *items, o.output, **anonymizer, exportSettings(config, options), options, job,
+      items, o.output, **anonymizer, pipeline::manifestSettings(config, options), options, job,
       [&line](const pipeline::FolderOutcome& outcome, int, int) {
         if (outcome.state != pipeline::FolderOutcome::State::Failed) return;
         line.clear();
@@ -141,7 +120,7 @@ int runAnonymize(const Options& o) {
     return exitCodeFor(summary.error());
   }
   std::cerr << "spact: " << summary->done << " anonymized, " << summary->skipped << " already done, " << summary->failed
-            << " failed (" << items->size() << " inputs).\n";
+            << " failed (" << items.size() << " inputs).\n";
   return summary->failed > 0 ? 1 : 0;
 }
 

@@ -4,11 +4,14 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
+
+#include <opencv2/imgproc.hpp>
 
 #include "media/decoder.h"
 #include "pipeline/bounded_queue.h"
@@ -68,6 +71,19 @@ class FirstError {
 
 Error internalError(const std::string& where, const char* what) {
   return Error{ErrorCode::Internal, where + " failed unexpectedly: " + what + "."};
+}
+
+// The anonymized picture at the output height (ExportOptions::outputHeight); area averaging when
+// shrinking, bilinear when enlarging.
+void scaleToHeight(media::Image& image, int height) {
+  if (height <= 0 || image.empty() || image.height == height) return;
+  int width = static_cast<int>(std::lround(static_cast<double>(image.width) * height / image.height));
+  width = std::max(2, width + (width % 2));
+  media::Image scaled{width, height, std::vector<std::uint8_t>(static_cast<std::size_t>(width) * height * 3)};
+  const cv::Mat src(image.height, image.width, CV_8UC3, image.rgb.data());
+  cv::Mat dst(height, width, CV_8UC3, scaled.rgb.data());
+  cv::resize(src, dst, dst.size(), 0, 0, height < image.height ? cv::INTER_AREA : cv::INTER_LINEAR);
+  image = std::move(scaled);
 }
 
 }  // namespace
@@ -170,6 +186,7 @@ Result<ExportSummary> exportAnonymized(const std::string& input, const std::stri
       error.set(std::move(e));
       break;
     }
+    for (auto& frame : batch->frames) scaleToHeight(frame, options.outputHeight);
     done += static_cast<std::int64_t>(batch->frames.size());
     if (!anonymized.push(std::move(*batch))) break;
     if (!job.report({"anonymizing", done, std::max(total, done)})) break;

@@ -17,6 +17,9 @@ struct ExportOptions {
   media::EncoderOptions encoder;
   bool codecFromExtension = true;  // FFV1 for .mkv outputs, H.264 otherwise
   int decoderThreads = 0;
+  // Height of the written pictures (upright); the width follows the aspect ratio, rounded to an
+  // even number. 0 keeps the source's size.
+  int outputHeight = 0;
 };
 
 struct ExportSummary {

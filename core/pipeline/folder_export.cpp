@@ -1,5 +1,7 @@
 #include "pipeline/folder_export.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -95,6 +97,39 @@ Result<std::string> fingerprintFile(const std::string& path) {
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return std::to_string(size) + ":" + std::to_string(mtime) + ":" + hex;
+}
+
+std::string manifestSettings(const AnonymizerConfig& config, const ExportOptions& options) {
+  std::string s = config.fingerprint() + ";crf=" + std::to_string(options.encoder.crf) + ";preset=" + options.encoder.preset +
+                  ";codec=" + (options.codecFromExtension ? std::string("by-extension")
+                                                           : std::to_string(static_cast<int>(options.encoder.codec)));
+  // Only when they differ from the defaults, so that earlier manifests stay valid.
+  if (!options.encoder.copyAudio) s += ";audio=none";
+  if (options.outputHeight > 0) s += ";height=" + std::to_string(options.outputHeight);
+  return s;
+}
+
+Result<ExportPlan> planExport(const std::vector<std::string>& inputs, const std::string& output) {
+  if (inputs.empty()) return fail(ErrorCode::InvalidInput, "No input was given to export.");
+  std::error_code ec;
+  ExportPlan plan;
+  plan.output = output;
+  plan.folderMode = inputs.size() > 1 || fs::is_directory(inputs.front(), ec) || fs::is_directory(output, ec);
+  if (!plan.folderMode) {
+    if (!fs::exists(inputs.front(), ec)) return fail(ErrorCode::NotFound, "'" + inputs.front() + "' does not exist.");
+    if (auto ok = checkOutputPath(inputs.front(), output); !ok) return tl::unexpected(ok.error());
+    return plan;
+  }
+  if (!fs::is_directory(output, ec))
+    return fail(fs::exists(output, ec) ? ErrorCode::InvalidInput : ErrorCode::NotFound,
+                fs::exists(output, ec) ? "'" + output + "' is a file; several inputs need an output folder."
+                                       : "The output folder '" + output + "' does not exist.");
+  if (::access(output.c_str(), W_OK) != 0)
+    return fail(ErrorCode::Io, "The output folder '" + output + "' is not writable.");
+  auto items = collectInputs(inputs, output);
+  if (!items) return tl::unexpected(items.error());
+  plan.items = std::move(*items);
+  return plan;
 }
 
 Result<FolderSummary> exportFolder(const std::vector<FolderItem>& items, const std::string& outputDir,

@@ -42,6 +42,21 @@ struct FolderSummary {
 // Called after each file (index, count), for front ends' messages.
 using FolderItemCallback = std::function<void(const FolderOutcome&, int index, int count)>;
 
+// Everything that changes an output besides the input: what a re-run must match to skip a
+// finished file (the manifest's "settings"). The studio's export uses it; for the CLI's options it
+// gives the string `spact anonymize` writes today, so the CLI can call it instead of its own copy.
+std::string manifestSettings(const AnonymizerConfig& config, const ExportOptions& options);
+
+// What `INPUT... -o OUTPUT` means, the rule of `spact anonymize` in one place for the GUI (and the CLI): one input file to a
+// file name, anything else (several inputs, a folder input, or an existing folder as the output)
+// into a folder. The output is checked before any work starts; the error says what is wrong.
+struct ExportPlan {
+  bool folderMode = false;
+  std::string output;             // the file (single mode) or the folder
+  std::vector<FolderItem> items;  // folder mode: the inputs found (collectInputs)
+};
+Result<ExportPlan> planExport(const std::vector<std::string>& inputs, const std::string& output);
+
 // Cancelled only when the job is stopped; failures of single files are in the summary.
 Result<FolderSummary> exportFolder(const std::vector<FolderItem>& items, const std::string& outputDir,
                                    Anonymizer& anonymizer, const std::string& settings, const ExportOptions& options,
