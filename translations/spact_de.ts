@@ -195,6 +195,161 @@
     </message>
 </context>
 <context>
+    <name>spact::studio::ExportDialog</name>
+    <message>
+        <source>Model (none loaded)</source>
+        <translation>Modell (keines geladen)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.avi *.mov *.webm *.m4v *.mpg *.mpeg *.wmv *.flv *.ts);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mkv *.avi *.mov *.webm *.m4v *.mpg *.mpeg *.wmv *.flv *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Videos</source>
+        <translation>Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Videos</source>
+        <translation>Ordner mit Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Matroska video (*.mkv)</source>
+        <translation>Matroska-Video (*.mkv)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Export wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <source>already done: %1</source>
+        <translation>bereits erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Export finished.</source>
+        <translation>Export abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Export Anonymized Videos</source>
+        <translation>Anonymisierte Videos exportieren</translation>
+    </message>
+    <message>
+        <source>Videos:</source>
+        <translation>Videos:</translation>
+    </message>
+    <message>
+        <source>Codec:</source>
+        <translation>Codec:</translation>
+    </message>
+    <message>
+        <source>Quality (CRF):</source>
+        <translation>Qualität (CRF):</translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation>Audio:</translation>
+    </message>
+    <message>
+        <source>Output size:</source>
+        <translation>Ausgabegröße:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>H.264 (MP4)</source>
+        <translation>H.264 (MP4)</translation>
+    </message>
+    <message>
+        <source>FFV1, lossless (MKV)</source>
+        <translation>FFV1, verlustfrei (MKV)</translation>
+    </message>
+    <message>
+        <source>0 is lossless, 18 visually lossless, 51 the smallest file</source>
+        <translation>0 ist verlustfrei, 18 visuell verlustfrei, 51 die kleinste Datei</translation>
+    </message>
+    <message>
+        <source>Keep the audio</source>
+        <translation>Ton beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 pixels high</source>
+        <translation>%1 Pixel hoch</translation>
+    </message>
+    <message>
+        <source>Same as the source</source>
+        <translation>Wie die Quelle</translation>
+    </message>
+    <message>
+        <source>A file for one video, a folder for several</source>
+        <translation>Eine Datei für ein Video, ein Ordner für mehrere</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start Export</source>
+        <translation>Export starten</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>spact::studio::MainWindow</name>
     <message>
         <source>Opening %1…</source>
@@ -390,6 +545,281 @@
     <message>
         <source>Zoom and pan both pictures together</source>
         <translation>Beide Bilder gemeinsam zoomen und verschieben</translation>
+    </message>
+    <message>
+        <source>Export finished: %1 exported, %2 failed</source>
+        <translation>Export abgeschlossen: %1 exportiert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export anonymized copies of videos or folders</source>
+        <translation>Anonymisierte Kopien von Videos oder Ordnern exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::ModelManager</name>
+    <message>
+        <source>not a network SPAct Studio builds</source>
+        <translation>kein Netz, das SPAct Studio aufbaut</translation>
+    </message>
+    <message>
+        <source>%1, width %2</source>
+        <translation>%1, Breite %2</translation>
+    </message>
+    <message>
+        <source>, channels %1→%2</source>
+        <translation>, Kanäle %1→%2</translation>
+    </message>
+    <message>
+        <source>, classes %1</source>
+        <translation>, Klassen %1</translation>
+    </message>
+    <message>
+        <source>, projection to %1</source>
+        <translation>, Projektion auf %1</translation>
+    </message>
+    <message>
+        <source>, attributes %1</source>
+        <translation>, Attribute %1</translation>
+    </message>
+    <message>
+        <source>Action top-1</source>
+        <translation>Aktion Top-1</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP</source>
+        <translation>Privatsphäre cMAP</translation>
+    </message>
+    <message>
+        <source>Privacy macro F1</source>
+        <translation>Privatsphäre Makro-F1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Models (*.spact *.pth *.pt *.safetensors *.ckpt);;All files (*)</source>
+        <translation>Modelle (*.spact *.pth *.pt *.safetensors *.ckpt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Models (*.pth *.pt *.safetensors *.ckpt *.spact);;All files (*)</source>
+        <translation>Modelle (*.pth *.pt *.safetensors *.ckpt *.spact);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>Save as SPAct Model</source>
+        <translation>Als SPAct-Modell speichern</translation>
+    </message>
+    <message>
+        <source>SPAct models (*.spact)</source>
+        <translation>SPAct-Modelle (*.spact)</translation>
+    </message>
+    <message>
+        <source>not recorded (imported from %1)</source>
+        <translation>nicht vermerkt (importiert aus %1)</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ExportQueueView</name>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Wird exportiert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel this file; the others go on</source>
+        <translation>Diese Datei abbrechen; die anderen laufen weiter</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ModelManagerView</name>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(und %1 weitere)</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netze</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>TorchScript anonymizer</source>
+        <translation>TorchScript-Anonymisierer</translation>
+    </message>
+    <message>
+        <source>Input resolution</source>
+        <translation>Eingabeauflösung</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht vermerkt</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trainiert mit</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine vermerkt</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>This file holds no anonymizer (f_A); it cannot be used for anonymization.</source>
+        <translation>Diese Datei enthält keinen Anonymisierer (f_A); sie kann nicht zur Anonymisierung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This model cannot be read</source>
+        <translation>Dieses Modell kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Recent models</source>
+        <translation>Zuletzt verwendete Modelle</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Show the card of a .spact, .pth, .safetensors or TorchScript file</source>
+        <translation>Die Modellkarte einer .spact-, .pth-, .safetensors- oder TorchScript-Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Convert a PyTorch, safetensors or TorchScript file to a .spact model</source>
+        <translation>Eine PyTorch-, safetensors- oder TorchScript-Datei in ein .spact-Modell umwandeln</translation>
+    </message>
+    <message>
+        <source>Use for Anonymization</source>
+        <translation>Zur Anonymisierung verwenden</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Open or import a model to see its card.</source>
+        <translation>Öffnen oder importieren Sie ein Modell, um seine Karte zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,161 @@
     </message>
 </context>
 <context>
+    <name>spact::studio::ExportDialog</name>
+    <message>
+        <source>Model (none loaded)</source>
+        <translation>模型（未加载）</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.avi *.mov *.webm *.m4v *.mpg *.mpeg *.wmv *.flv *.ts);;All files (*)</source>
+        <translation>视频 (*.mp4 *.mkv *.avi *.mov *.webm *.m4v *.mpg *.mpeg *.wmv *.flv *.ts);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Videos</source>
+        <translation>添加视频</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Videos</source>
+        <translation>添加视频文件夹</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Matroska video (*.mkv)</source>
+        <translation>Matroska 视频 (*.mkv)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何文件。</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>already done: %1</source>
+        <translation>已完成过：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Export finished.</source>
+        <translation>导出完成。</translation>
+    </message>
+    <message>
+        <source>Export Anonymized Videos</source>
+        <translation>导出匿名化视频</translation>
+    </message>
+    <message>
+        <source>Videos:</source>
+        <translation>视频：</translation>
+    </message>
+    <message>
+        <source>Codec:</source>
+        <translation>编解码器：</translation>
+    </message>
+    <message>
+        <source>Quality (CRF):</source>
+        <translation>质量 (CRF)：</translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation>音频：</translation>
+    </message>
+    <message>
+        <source>Output size:</source>
+        <translation>输出尺寸：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>H.264 (MP4)</source>
+        <translation>H.264 (MP4)</translation>
+    </message>
+    <message>
+        <source>FFV1, lossless (MKV)</source>
+        <translation>FFV1，无损 (MKV)</translation>
+    </message>
+    <message>
+        <source>0 is lossless, 18 visually lossless, 51 the smallest file</source>
+        <translation>0 为无损，18 为视觉无损，51 文件最小</translation>
+    </message>
+    <message>
+        <source>Keep the audio</source>
+        <translation>保留音频</translation>
+    </message>
+    <message>
+        <source>%1 pixels high</source>
+        <translation>高 %1 像素</translation>
+    </message>
+    <message>
+        <source>Same as the source</source>
+        <translation>与源文件相同</translation>
+    </message>
+    <message>
+        <source>A file for one video, a folder for several</source>
+        <translation>单个视频填文件名，多个视频填文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Start Export</source>
+        <translation>开始导出</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>spact::studio::MainWindow</name>
     <message>
         <source>Opening %1…</source>
@@ -389,6 +544,281 @@
     <message>
         <source>Zoom and pan both pictures together</source>
         <translation>同时缩放和平移两幅画面</translation>
+    </message>
+    <message>
+        <source>Export finished: %1 exported, %2 failed</source>
+        <translation>导出完成：已导出 %1 个，失败 %2 个</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export anonymized copies of videos or folders</source>
+        <translation>导出视频或文件夹的匿名化副本</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::ModelManager</name>
+    <message>
+        <source>not a network SPAct Studio builds</source>
+        <translation>不是 SPAct Studio 可构建的网络</translation>
+    </message>
+    <message>
+        <source>%1, width %2</source>
+        <translation>%1，宽度 %2</translation>
+    </message>
+    <message>
+        <source>, channels %1→%2</source>
+        <translation>，通道 %1→%2</translation>
+    </message>
+    <message>
+        <source>, classes %1</source>
+        <translation>，类别 %1</translation>
+    </message>
+    <message>
+        <source>, projection to %1</source>
+        <translation>，投影到 %1</translation>
+    </message>
+    <message>
+        <source>, attributes %1</source>
+        <translation>，属性 %1</translation>
+    </message>
+    <message>
+        <source>Action top-1</source>
+        <translation>动作 Top-1</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP</source>
+        <translation>隐私 cMAP</translation>
+    </message>
+    <message>
+        <source>Privacy macro F1</source>
+        <translation>隐私宏 F1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Models (*.spact *.pth *.pt *.safetensors *.ckpt);;All files (*)</source>
+        <translation>模型 (*.spact *.pth *.pt *.safetensors *.ckpt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Models (*.pth *.pt *.safetensors *.ckpt *.spact);;All files (*)</source>
+        <translation>模型 (*.pth *.pt *.safetensors *.ckpt *.spact);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Save as SPAct Model</source>
+        <translation>另存为 SPAct 模型</translation>
+    </message>
+    <message>
+        <source>SPAct models (*.spact)</source>
+        <translation>SPAct 模型 (*.spact)</translation>
+    </message>
+    <message>
+        <source>not recorded (imported from %1)</source>
+        <translation>未记录（从 %1 导入）</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ExportQueueView</name>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>已完成过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this file; the others go on</source>
+        <translation>取消此文件；其他文件继续</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ModelManagerView</name>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>TorchScript anonymizer</source>
+        <translation>TorchScript 匿名化器</translation>
+    </message>
+    <message>
+        <source>Input resolution</source>
+        <translation>输入分辨率</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>This file holds no anonymizer (f_A); it cannot be used for anonymization.</source>
+        <translation>此文件不含匿名化器 (f_A)，无法用于匿名化。</translation>
+    </message>
+    <message>
+        <source>This model cannot be read</source>
+        <translation>无法读取此模型</translation>
+    </message>
+    <message>
+        <source>Recent models</source>
+        <translation>最近的模型</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Show the card of a .spact, .pth, .safetensors or TorchScript file</source>
+        <translation>显示 .spact、.pth、.safetensors 或 TorchScript 文件的模型卡</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Convert a PyTorch, safetensors or TorchScript file to a .spact model</source>
+        <translation>将 PyTorch、safetensors 或 TorchScript 文件转换为 .spact 模型</translation>
+    </message>
+    <message>
+        <source>Use for Anonymization</source>
+        <translation>用于匿名化</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Open or import a model to see its card.</source>
+        <translation>打开或导入模型以查看其模型卡。</translation>
     </message>
 </context>
 <context>

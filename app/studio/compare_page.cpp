@@ -55,6 +55,7 @@ ComparePage::ComparePage(CompareController& controller, QWidget* parent) : QWidg
 
   // The view switches above the pictures.
   auto* viewBar = new QHBoxLayout;
+  viewBar_ = viewBar;
   viewBar->setContentsMargins(6, 2, 6, 0);
   auto addButton = [this, viewBar](QAction* action) {
     auto* button = new QToolButton(this);
@@ -123,6 +124,15 @@ ComparePage::ComparePage(CompareController& controller, QWidget* parent) : QWidg
   connect(&controller_, &CompareController::anonymizerChanged, this, &ComparePage::retranslate);
   retranslate();
   updateZoomLabel();
+}
+
+void ComparePage::addPageAction(QAction* action) {
+  auto* button = new QToolButton(this);
+  button->setObjectName(action->objectName() + QStringLiteral("Button"));
+  button->setDefaultAction(action);
+  button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  button->setFocusPolicy(Qt::NoFocus);
+  viewBar_->insertWidget(viewBar_->count(), button);
 }
 
 QList<QAction*> ComparePage::playbackActions() const {

@@ -9,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QHBoxLayout;
 class QLabel;
 
 namespace spact::widgets {
@@ -29,6 +30,8 @@ class ComparePage : public QWidget {
   widgets::TransportBar* transport() const { return transport_; }
   QList<QAction*> playbackActions() const;
   QList<QAction*> viewActions() const;
+  // A button for a window action (Export…) at the right end of the bar above the pictures.
+  void addPageAction(QAction* action);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -42,6 +45,7 @@ class ComparePage : public QWidget {
   widgets::CompareView* view_ = nullptr;
   widgets::TransportBar* transport_ = nullptr;
   QLabel* zoomLabel_ = nullptr;
+  QHBoxLayout* viewBar_ = nullptr;
   QAction* playPause_ = nullptr;
   QAction* playBackward_ = nullptr;
   QAction* pause_ = nullptr;

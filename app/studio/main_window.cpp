@@ -20,10 +20,14 @@
 #include "compare_controller.h"
 #include "compare_page.h"
 #include "compare_view.h"
+#include "export_dialog.h"
+#include "export_queue.h"
 #include "language.h"
 #include "log_bridge.h"
 #include "log_pane.h"
 #include "media_rows.h"
+#include "model_manager.h"
+#include "model_manager_view.h"
 #include "model_panel.h"
 #include "nn/runtime.h"
 #include "property_panel.h"
@@ -41,6 +45,7 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   logBridge_ = new LogBridge(this);
 
   controller_ = new CompareController(this);
+  exportQueue_ = new ExportQueue(this);
   comparePage_ = new ComparePage(*controller_, this);
   comparePage_->setObjectName(QStringLiteral("comparePage"));
   setCentralWidget(comparePage_);
@@ -61,6 +66,14 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   connect(controller_, &CompareController::anonymizerChanged, this, [this](const pipeline::AnonymizerConfig& config) {
     showAnonymizerConfig(*modelPanel_, config);
     modelPanel_->setStatus(tr("In use: %1").arg(anonymizerName(config)));
+    // Remembered for the next start (the panel's ids, which name down-sampling's factor).
+    settings_.setAnonymizer({modelPanel_->method(), modelPanel_->modelFile(), modelPanel_->resolution(),
+                             modelPanel_->device(), modelPanel_->precision()});
+    if (config.method == "model") {
+      settings_.addRecentModel(QString::fromStdString(config.modelPath));
+      modelManager_->refreshRecent();
+    }
+    if (exportDialog_ && !exportQueue_->isRunning()) exportDialog_->setAnonymizer(anonymizerConfig(*modelPanel_));
     log::get("studio")->info("Anonymizing with {} ({}{})", config.method,
                              config.method == "model" ? config.modelPath + ", " : std::string(),
                              config.method == "model" ? std::to_string(config.resolution) + " px, " + config.device + ", " + config.precision
@@ -78,6 +91,9 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   connect(modelPanel_, &widgets::ModelPanel::openModelRequested, this, &MainWindow::chooseModel);
   modelPanel_->setCudaUsable(nn::cudaAvailable());
   showAnonymizerConfig(*modelPanel_, controller_->anonymizer());
+  modelManager_ = new ModelManager(settings_, *modelManagerView_, this);
+  connect(modelManager_, &ModelManager::useRequested, this, &MainWindow::loadModel);
+  restoreAnonymizer();
 
   resize(1200, 760);
   restoreGeometry(settings_.windowGeometry());
@@ -103,15 +119,61 @@ void MainWindow::createDocks() {
   propertiesDock_->setWidget(properties_);
   addDockWidget(Qt::RightDockWidgetArea, propertiesDock_);
 
+  modelManagerView_ = new widgets::ModelManagerView(this);
+  modelManagerView_->setObjectName(QStringLiteral("modelManager"));
+  modelsDock_ = new QDockWidget(this);
+  modelsDock_->setObjectName(QStringLiteral("modelsDock"));
+  modelsDock_->setWidget(modelManagerView_);
+  addDockWidget(Qt::BottomDockWidgetArea, modelsDock_);
+
   logPane_ = new widgets::LogPane(this);
   logPane_->setObjectName(QStringLiteral("logPane"));
   logDock_ = new QDockWidget(this);
   logDock_->setObjectName(QStringLiteral("logDock"));
   logDock_->setWidget(logPane_);
   addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+  tabifyDockWidget(modelsDock_, logDock_);
   resizeDocks({logDock_}, {140}, Qt::Vertical);
   resizeDocks({propertiesDock_, modelDock_}, {340, 340}, Qt::Horizontal);
   resizeDocks({modelDock_, propertiesDock_}, {220, 400}, Qt::Vertical);
+}
+
+void MainWindow::restoreAnonymizer() {
+  const StudioSettings::Anonymizer saved = settings_.anonymizer();
+  const bool modelThere = !saved.modelFile.isEmpty() && QFileInfo::exists(saved.modelFile);
+  if (modelThere) modelPanel_->setModelFile(saved.modelFile, QFileInfo(saved.modelFile).fileName());
+  if (saved.method != QLatin1String("model") || modelThere) modelPanel_->setMethod(saved.method);
+  modelPanel_->setResolution(saved.resolution);
+  modelPanel_->setDevice(saved.device);  // CUDA only where it is usable
+  modelPanel_->setPrecision(saved.precision);
+  const pipeline::AnonymizerConfig config = anonymizerConfig(*modelPanel_);
+  const pipeline::AnonymizerConfig& active = controller_->anonymizer();
+  if (config.method != active.method || config.modelPath != active.modelPath ||
+      config.downsampleFactor != active.downsampleFactor || config.resolution != active.resolution ||
+      config.device != active.device || config.precision != active.precision) {
+    modelPanel_->setStatus(tr("Preparing %1…").arg(anonymizerName(config)));
+    controller_->setAnonymizer(config);
+  }
+}
+
+ExportDialog* MainWindow::showExportDialog() {
+  if (!exportDialog_) {
+    exportDialog_ = new ExportDialog(*exportQueue_, settings_, this);
+    connect(exportDialog_, &ExportDialog::exportFinished, this, [this](const ExportQueue::Summary& summary) {
+      statusBar()->showMessage(summary.error.isEmpty()
+                                   ? tr("Export finished: %1 exported, %2 failed").arg(summary.done).arg(summary.failed)
+                                   : tr("Export failed: %1").arg(summary.error));
+    });
+  }
+  if (!exportQueue_->isRunning()) {
+    exportDialog_->setAnonymizer(anonymizerConfig(*modelPanel_));
+    if (!currentFile().isEmpty() && exportDialog_->inputs() != QStringList{currentFile()})
+      exportDialog_->setInputs({currentFile()});
+  }
+  exportDialog_->show();
+  exportDialog_->raise();
+  exportDialog_->activateWindow();
+  return exportDialog_;
 }
 
 void MainWindow::createActions() {
@@ -121,6 +183,11 @@ void MainWindow::createActions() {
   openModelAction_ = new QAction(this);
   openModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
   connect(openModelAction_, &QAction::triggered, this, &MainWindow::chooseModel);
+  exportAction_ = new QAction(this);
+  exportAction_->setObjectName(QStringLiteral("exportAction"));
+  exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(exportAction_, &QAction::triggered, this, &MainWindow::showExportDialog);
+  comparePage_->addPageAction(exportAction_);
 
   clearRecentAction_ = new QAction(this);
   connect(clearRecentAction_, &QAction::triggered, this, [this] {
@@ -173,12 +240,15 @@ void MainWindow::createMenus() {
   recentMenu_ = fileMenu_->addMenu(QString());
   fileMenu_->addAction(openModelAction_);
   fileMenu_->addSeparator();
+  fileMenu_->addAction(exportAction_);
+  fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
 
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->addActions(comparePage_->viewActions());
   viewMenu_->addSeparator();
   viewMenu_->addAction(modelDock_->toggleViewAction());
+  viewMenu_->addAction(modelsDock_->toggleViewAction());
   viewMenu_->addAction(propertiesDock_->toggleViewAction());
   viewMenu_->addAction(logDock_->toggleViewAction());
 
@@ -213,6 +283,9 @@ void MainWindow::retranslate() {
   openModelAction_->setText(tr("Open &Model…"));
   openModelAction_->setStatusTip(tr("Load an anonymizer model to compare with the original"));
   modelDock_->setWindowTitle(tr("Anonymizer"));
+  modelsDock_->setWindowTitle(tr("Models"));
+  exportAction_->setText(tr("&Export…"));
+  exportAction_->setStatusTip(tr("Export anonymized copies of videos or folders"));
   clearRecentAction_->setText(tr("&Clear List"));
   quitAction_->setText(tr("&Quit"));
   aboutAction_->setText(tr("&About SPAct Studio"));
@@ -350,7 +423,7 @@ void MainWindow::showAbout() {
 
 QString MainWindow::shortcutsTable() const {
   QString rows;
-  QList<QAction*> actions = {openAction_, openModelAction_, quitAction_, shortcutsAction_};
+  QList<QAction*> actions = {openAction_, openModelAction_, exportAction_, quitAction_, shortcutsAction_};
   actions += comparePage_->playbackActions();
   actions += comparePage_->viewActions();
   static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));  // "&Open", "打开(&O)"

@@ -14,6 +14,7 @@ class QMenu;
 
 namespace spact::widgets {
 class LogPane;
+class ModelManagerView;
 class ModelPanel;
 class PropertyPanel;
 }  // namespace spact::widgets
@@ -22,6 +23,9 @@ namespace spact::studio {
 
 class CompareController;
 class ComparePage;
+class ExportDialog;
+class ExportQueue;
+class ModelManager;
 class LanguageManager;
 class LogBridge;
 class StudioSettings;
@@ -45,6 +49,12 @@ public:
   widgets::PropertyPanel* propertyPanel() const { return properties_; }
   widgets::LogPane* logPane() const { return logPane_; }
   MediaLoader* loader() const { return loader_; }
+  ExportQueue* exportQueue() const { return exportQueue_; }
+  // File ▸ Export…: the dialog, with the video shown and the model panel's method filled in.
+  ExportDialog* showExportDialog();
+  ModelManager* modelManager() const { return modelManager_; }
+  widgets::ModelManagerView* modelManagerView() const { return modelManagerView_; }
+  QDockWidget* modelsDock() const { return modelsDock_; }
   // What Help ▸ Keyboard Shortcuts lists: each key and what it does, as an HTML table.
   QString shortcutsTable() const;
   QString currentFile() const { return current_ ? current_->path : QString(); }
@@ -71,6 +81,7 @@ private:
   void showMessageBox(const QString& objectName, const QString& title, const QString& message);
   void chooseModel();
   void applyModelPanel();
+  void restoreAnonymizer();
   void chooseFile();
   void setLogLevel(const QString& level);
   void showAbout();
@@ -86,6 +97,11 @@ private:
   ComparePage* comparePage_ = nullptr;
   widgets::ModelPanel* modelPanel_ = nullptr;
   QDockWidget* modelDock_ = nullptr;
+  widgets::ModelManagerView* modelManagerView_ = nullptr;
+  ModelManager* modelManager_ = nullptr;
+  QDockWidget* modelsDock_ = nullptr;
+  ExportQueue* exportQueue_ = nullptr;
+  ExportDialog* exportDialog_ = nullptr;
   widgets::PropertyPanel* properties_ = nullptr;
   widgets::LogPane* logPane_ = nullptr;
   QDockWidget* propertiesDock_ = nullptr;
@@ -102,6 +118,7 @@ private:
   QMenu* helpMenu_ = nullptr;
   QAction* openAction_ = nullptr;
   QAction* openModelAction_ = nullptr;
+  QAction* exportAction_ = nullptr;
   QAction* clearRecentAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QAction* aboutAction_ = nullptr;

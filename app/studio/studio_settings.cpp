@@ -8,6 +8,17 @@ constexpr auto lastOpenFolder = "files/lastOpenFolder";
 constexpr auto logLevel = "log/level";
 constexpr auto geometry = "window/geometry";
 constexpr auto state = "window/state";
+constexpr auto method = "anonymizer/method";
+constexpr auto modelFile = "anonymizer/modelFile";
+constexpr auto resolution = "anonymizer/resolution";
+constexpr auto device = "anonymizer/device";
+constexpr auto precision = "anonymizer/precision";
+constexpr auto recentModels = "models/recent";
+constexpr auto exportCodec = "export/codec";
+constexpr auto exportCrf = "export/crf";
+constexpr auto exportAudio = "export/keepAudio";
+constexpr auto exportHeight = "export/height";
+constexpr auto exportFolder = "export/outputFolder";
 }  // namespace key
 
 StudioSettings::StudioSettings() = default;
@@ -39,5 +50,51 @@ void StudioSettings::setWindowLayout(const QByteArray& geometry, const QByteArra
 
 QString StudioSettings::lastOpenFolder() const { return settings_.value(key::lastOpenFolder).toString(); }
 void StudioSettings::setLastOpenFolder(const QString& folder) { settings_.setValue(key::lastOpenFolder, folder); }
+
+StudioSettings::Anonymizer StudioSettings::anonymizer() const {
+  const Anonymizer d;
+  return {settings_.value(key::method, d.method).toString(), settings_.value(key::modelFile, d.modelFile).toString(),
+          settings_.value(key::resolution, d.resolution).toInt(), settings_.value(key::device, d.device).toString(),
+          settings_.value(key::precision, d.precision).toString()};
+}
+
+void StudioSettings::setAnonymizer(const Anonymizer& choice) {
+  settings_.setValue(key::method, choice.method);
+  settings_.setValue(key::modelFile, choice.modelFile);
+  settings_.setValue(key::resolution, choice.resolution);
+  settings_.setValue(key::device, choice.device);
+  settings_.setValue(key::precision, choice.precision);
+}
+
+QStringList StudioSettings::recentModels() const { return settings_.value(key::recentModels).toStringList(); }
+
+void StudioSettings::addRecentModel(const QString& path) {
+  QStringList models = recentModels();
+  models.removeAll(path);
+  models.prepend(path);
+  while (models.size() > maxRecentModels) models.removeLast();
+  settings_.setValue(key::recentModels, models);
+}
+
+void StudioSettings::removeRecentModel(const QString& path) {
+  QStringList models = recentModels();
+  models.removeAll(path);
+  settings_.setValue(key::recentModels, models);
+}
+
+StudioSettings::Export StudioSettings::exportChoices() const {
+  const Export d;
+  return {settings_.value(key::exportCodec, d.codec).toString(), settings_.value(key::exportCrf, d.crf).toInt(),
+          settings_.value(key::exportAudio, d.keepAudio).toBool(), settings_.value(key::exportHeight, d.height).toInt(),
+          settings_.value(key::exportFolder, d.outputFolder).toString()};
+}
+
+void StudioSettings::setExportChoices(const Export& choices) {
+  settings_.setValue(key::exportCodec, choices.codec);
+  settings_.setValue(key::exportCrf, choices.crf);
+  settings_.setValue(key::exportAudio, choices.keepAudio);
+  settings_.setValue(key::exportHeight, choices.height);
+  settings_.setValue(key::exportFolder, choices.outputFolder);
+}
 
 }  // namespace spact::studio

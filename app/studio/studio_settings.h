@@ -28,6 +28,34 @@ public:
   QString lastOpenFolder() const;
   void setLastOpenFolder(const QString& folder);
 
+  // The anonymizer chosen in the model panel, restored at the next start.
+  struct Anonymizer {
+    QString method = QStringLiteral("blur");  // the panel's ids: "model", "blur", "downsample4", ...
+    QString modelFile;
+    int resolution = 112;
+    QString device = QStringLiteral("cpu");
+    QString precision = QStringLiteral("fp32");
+  };
+  Anonymizer anonymizer() const;
+  void setAnonymizer(const Anonymizer& choice);
+
+  // Model files opened in the model manager, most recent first.
+  QStringList recentModels() const;
+  void addRecentModel(const QString& path);
+  void removeRecentModel(const QString& path);
+  static constexpr int maxRecentModels = 12;
+
+  // The export dialog's last choices.
+  struct Export {
+    QString codec = QStringLiteral("h264");  // "h264" (MP4) or "ffv1" (MKV)
+    int crf = 18;
+    bool keepAudio = true;
+    int height = 0;  // 0: the source's size
+    QString outputFolder;
+  };
+  Export exportChoices() const;
+  void setExportChoices(const Export& choices);
+
 private:
   QSettings settings_;
 };

@@ -16,11 +16,13 @@
 #include "compare_controller.h"
 #include "compare_page.h"
 #include "compare_view.h"
+#include "export_dialog.h"
 #include "frame_index.h"
 #include "language.h"
 #include "log_bridge.h"
 #include "log_pane.h"
 #include "main_window.h"
+#include "model_manager_view.h"
 #include "model_panel.h"
 #include "property_panel.h"
 #include "studio_settings.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
 
   void init() {
     StudioSettings().clearRecentFiles();
+    StudioSettings().setAnonymizer({});  // each test starts with the default method
     languages_ = std::make_unique<LanguageManager>();
     QVERIFY(languages_->setLanguage("en"));
     window_ = std::make_unique<MainWindow>(settings_, *languages_);
@@ -224,6 +227,53 @@ private Q_SLOTS:
     QCOMPARE(window_->comparePage()->view()->anonymized(), window_->comparePage()->view()->original());
     QVERIFY(window_->comparePage()->view()->label(widgets::CompareView::Side::Anonymized).contains("Identity"));
     QVERIFY(window_->modelPanel()->status().contains("Identity"));
+  }
+
+  void theMethodIsRestoredAtTheNextStart() {
+    auto* controller = window_->compareController();
+    QCOMPARE(controller->anonymizer().method, std::string("blur"));
+    auto* box = window_->modelPanel()->findChild<QComboBox*>("methodBox");
+    QSignalSpy changed(controller, &CompareController::anonymizerChanged);
+    box->setCurrentIndex(box->findData("downsample2"));
+    Q_EMIT box->activated(box->currentIndex());
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(settings_.anonymizer().method, QString("downsample2"));
+
+    window_.reset();  // quit, and start again
+    window_ = std::make_unique<MainWindow>(settings_, *languages_);
+    QCOMPARE(window_->modelPanel()->method(), QString("downsample2"));
+    QTRY_COMPARE_WITH_TIMEOUT(window_->compareController()->anonymizer().method, std::string("downsample"), 30000);
+    QCOMPARE(window_->compareController()->anonymizer().downsampleFactor, 2);
+
+    // A model is restored with its resolution, and joins the model manager's recent models.
+    QSignalSpy loaded(window_->compareController(), &CompareController::anonymizerChanged);
+    auto* resolution = window_->modelPanel()->findChild<QComboBox*>("resolutionBox");
+    resolution->setCurrentIndex(resolution->findData(224));
+    window_->loadModel(scriptedModel());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(settings_.anonymizer().modelFile, scriptedModel());
+    QVERIFY(settings_.recentModels().contains(scriptedModel()));
+    window_.reset();
+    window_ = std::make_unique<MainWindow>(settings_, *languages_);
+    QCOMPARE(window_->modelPanel()->method(), QString("model"));
+    QCOMPARE(window_->modelPanel()->resolution(), 224);
+    QTRY_COMPARE_WITH_TIMEOUT(window_->compareController()->anonymizer().modelPath, scriptedModel().toStdString(), 30000);
+    QVERIFY(window_->modelManagerView()->recentModels().contains(scriptedModel()));
+  }
+
+  void exportIsInTheFileMenuAndTheShortcutList() {
+    auto* exportAction = window_->findChild<QAction*>("exportAction");
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(window_->shortcutsTable().contains("Export"));
+    window_->openFile(video_);
+    QTRY_VERIFY_WITH_TIMEOUT(window_->currentFile() == video_, 30000);
+    exportAction->trigger();
+    auto* dialog = window_->findChild<ExportDialog*>("exportDialog");
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->inputs(), QStringList{video_});
+    QCOMPARE(dialog->request().anonymizer.method, window_->compareController()->anonymizer().method);
+    dialog->close();
   }
 
   void droppedModelsAreLoadedAndBadOnesReported() {
