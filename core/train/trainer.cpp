@@ -150,6 +150,7 @@ private:
     if (device_.is_cuda() && !torch::cuda::is_available())
       return fail(ErrorCode::Unsupported, "CUDA is not available here (this LibTorch build or this machine has no usable GPU): use --device cpu.");
     bf16_ = cfg_.precision == "bf16";
+    channelsLast_ = device_.is_cuda();
     if (bf16_ && !device_.is_cuda()) {
       log::get("train")->warn("bf16 autocast is for CUDA; training in fp32 on the CPU.");
       bf16_ = false;
@@ -191,8 +192,25 @@ private:
       *net = std::move(*built);
       net->base().to(device_);
       net->base().train();
+      if (channelsLast_) toChannelsLast(net->base());
     }
     return {};
+  }
+
+  // On CUDA, convolutions run fastest on channels-last tensors: weights and inputs both.
+  static void toChannelsLast(torch::nn::Module& module) {
+    torch::NoGradGuard noGrad;
+    for (auto& p : module.parameters()) {
+      if (p.dim() == 4) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast));
+      if (p.dim() == 5) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast3d));
+    }
+  }
+  torch::Tensor onDevice(const torch::Tensor& t) const {
+    auto d = t.to(device_, /*non_blocking=*/true);
+    if (!channelsLast_) return d;
+    if (d.dim() == 4) return d.contiguous(at::MemoryFormat::ChannelsLast);
+    if (d.dim() == 5) return d.contiguous(at::MemoryFormat::ChannelsLast3d);
+    return d;
   }
 
   Status resume() {
@@ -298,7 +316,7 @@ private:
           if (!b) return tl::unexpected(b.error());
           if (!*b) break;  // fewer readable batches than counted: the epoch ends early
           clipBatch = std::move(**b);
-          clipBatch->clips = poison(clipBatch->clips.to(device_));
+          clipBatch->clips = poison(onDevice(clipBatch->clips));
           clipBatch->labels = clipBatch->labels.to(device_);
         }
         if (images) {
@@ -311,8 +329,8 @@ private:
           }
           if (!*b) break;
           imageBatch = std::move(**b);
-          imageBatch->view1 = poison(imageBatch->view1.to(device_));
-          if (imageBatch->view2.defined()) imageBatch->view2 = imageBatch->view2.to(device_);
+          imageBatch->view1 = poison(onDevice(imageBatch->view1));
+          if (imageBatch->view2.defined()) imageBatch->view2 = onDevice(imageBatch->view2);
           imageBatch->attributes = imageBatch->attributes.to(device_);
         }
         StepLosses losses;
@@ -513,6 +531,7 @@ private:
   EventLog events_;
   torch::Device device_{torch::kCPU};
   bool bf16_ = false;
+  bool channelsLast_ = false;
   Nets nets_;
   Optimizers optimizers_;
   Cursor cursor_;

@@ -278,6 +278,39 @@ private Q_SLOTS:
     QCOMPARE(typesOf(RunPaths{run.toStdString()}.events()).back(), std::string("error"));
   }
 
+  // The disk fills at a checkpoint: a sentence naming the file, and the checkpoint before it intact.
+  void fullDiskKeepsLastCheckpoint() {
+    const QString mount = path("small-disk");
+    QVERIFY(QDir().mkpath(mount));
+    // Room for one checkpoint and its events, not for the temporary copy a second one needs.
+    auto probe = request(path("probe"));
+    {
+      JobControl job;
+      auto out = runTraining(probe, job);
+      QVERIFY(out);
+    }
+    const auto size = std::filesystem::file_size(RunPaths{path("probe").toStdString()}.last());
+    const QString option = QString("size=%1k").arg(size * 3 / 2 / 1024 + 64);
+    if (spact::test::run("mount", {"-t", "tmpfs", "-o", option, "tmpfs", mount}) != 0)
+      QSKIP("mounting a small tmpfs is not permitted here");
+    struct Unmount {
+      QString dir;
+      ~Unmount() { spact::test::run("umount", {dir}); }
+    } unmount{mount};
+    const QString run = mount + "/run";
+    JobControl job;
+    auto out = runTraining(request(run), job);
+    QVERIFY(!out);
+    QVERIFY2(out.error().message.find("last.spact") != std::string::npos, out.error().message.c_str());
+    const auto last = RunPaths{run.toStdString()}.last();
+    QVERIFY(std::filesystem::exists(last));
+    const auto step = counter(last, "step");  // an earlier checkpoint, whole and readable
+    QVERIFY2(step >= 2 && step < 14, std::to_string(step).c_str());
+    QVERIFY(!weightsOf(last).empty());
+    for (const auto& entry : std::filesystem::directory_iterator(RunPaths{run.toStdString()}.checkpoints()))
+      QVERIFY2(entry.path().extension() == ".spact", entry.path().c_str());  // no temporary file left
+  }
+
   // Fresh target models on raw data learn something; the call refuses incomplete data.
   void freshTargets() {
     auto data = openTrainData(kSynth, kSynth, 1);
