@@ -1,10 +1,14 @@
-// `spact info FILE...`: what a video (or audio, or image) file holds, as text or JSON.
+// `spact info FILE...`: what a video (or audio, or image) file, a model file or a data set folder
+// holds, as text or JSON.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <sstream>
 
+#include <filesystem>
+
 #include "commands.h"
+#include "data/data_report.h"
 #include "media/media_info_json.h"
 #include "media/probe.h"
 #include "nn/io/model_files.h"
@@ -48,7 +52,8 @@ std::string describe(const media::MediaInfo& info) {
 
 Command addInfoCommand(CLI::App& app, const Globals& globals) {
   auto* cmd = app.add_subcommand("info", "Describe video, audio or image files (container, streams, duration, frames, "
-                                         "rotation, audio) and model files (networks, architectures, parameters, card)");
+                                         "rotation, audio), model files (networks, architectures, parameters, card) "
+                                         "and data set folders (layout, classes, videos, images, attributes)");
   auto files = std::make_shared<std::vector<std::string>>();
   cmd->add_option("FILE", *files, "Files to describe")->required();
   return {cmd, [&globals, files] {
@@ -56,6 +61,20 @@ Command addInfoCommand(CLI::App& app, const Globals& globals) {
     int exitCode = 0;
     config::Json all = config::Json::array();
     for (const auto& path : *files) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(path, ec)) {  // a data set: its training split, listed (not probed)
+        auto report = data::inspect(path);
+        if (!report) {
+          printError(report.error().message);
+          exitCode = 1;
+          all.push_back({{"path", path}, {"error", report.error().message}});
+        } else if (json) {
+          all.push_back(config::Json::parse(data::toJson(*report).dump()));
+        } else {
+          std::cout << data::toText(*report);
+        }
+        continue;
+      }
       if (nn::io::isModelFile(path)) {
         auto model = nn::io::describeModelFile(path);
         if (!model) {

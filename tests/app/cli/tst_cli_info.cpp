@@ -206,6 +206,29 @@ private Q_SLOTS:
     QVERIFY(!r.err.isEmpty());
   }
 
+  // A data set folder: its layout, classes and attribute frequencies, listed without decoding.
+  void dataSetFolders() {
+    const QString root = dir_.filePath("synth");
+    QCOMPARE(spact::test::run(spact::test::spactCli(), {"synth", root, "--actions", "3", "--attributes", "2", "--videos-per-class", "2",
+                                                       "--test-videos-per-class", "1", "--images", "4", "--test-images", "2",
+                                                       "--size", "16", "--frames", "4"}),
+             0);
+    QByteArray out, err;
+    QCOMPARE(spact::test::run(spact::test::spactCli(), {"info", root + "/action", root + "/privacy", "--json"}, &out, &err), 0);
+    const auto all = QJsonDocument::fromJson(out).array();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].toObject()["layout"].toString(), QString("ucf101"));
+    QCOMPARE(all[0].toObject()["videos"].toInt(), 6);
+    QCOMPARE(all[0].toObject()["classes"].toArray().size(), 3);
+    QCOMPARE(all[1].toObject()["layout"].toString(), QString("vispr"));
+    QCOMPARE(all[1].toObject()["images"].toInt(), 4);
+    QVERIFY(all[1].toObject()["attributes"].toArray().size() >= 2);
+    // An empty folder is no data set: a sentence naming it.
+    QDir(dir_.path()).mkpath("empty");
+    QCOMPARE(spact::test::run(spact::test::spactCli(), {"info", dir_.filePath("empty")}, &out, &err), 1);
+    QVERIFY2(err.contains("empty"), err.constData());
+  }
+
   void textOutput() {
     const Run r = runSpact({"info", withAudio_, rotated_});
     QCOMPARE(r.exitCode, 0);
