@@ -5,7 +5,9 @@
 // learnable well above chance, so the comparison means something.
 //
 // Minutes on a 2-core CPU: it runs alone (RUN_SERIAL) in the release preset's suite and prints
-// its table, which tests/bench/README.md quotes. Reproduce with `ctest -R train_claim -V`.
+// its table. Reproduce with `ctest --test-dir build/release -L claim -V`. For experiments,
+// SPACT_CLAIM_DATA replaces the data spec ("synth") and SPACT_CLAIM_SET adds overrides to the
+// tiny preset ("key=value;key=value").
 #include <QtTest>
 #include <torch/torch.h>
 
@@ -27,8 +29,13 @@ class TestTrainClaim : public QObject {
 
 private Q_SLOTS:
   void claimHoldsInMiniature() {
-    const std::string synth = "synth";
-    auto cfg = *presetConfig("tiny");
+    const std::string synth = qEnvironmentVariable("SPACT_CLAIM_DATA", "synth").toStdString();
+    config::Json overrides = config::toJson(*presetConfig("tiny"));
+    for (const auto& assignment : qEnvironmentVariable("SPACT_CLAIM_SET").split(';', Qt::SkipEmptyParts))
+      QVERIFY2(config::applyOverride(overrides, assignment.toStdString()), qPrintable(assignment));
+    auto loaded = trainConfigFromJson(overrides, "SPACT_CLAIM_SET");
+    QVERIFY2(loaded, loaded ? "" : loaded.error().message.c_str());
+    const auto cfg = *loaded;
     auto data = openTrainData(synth, synth, 1);
     QVERIFY2(data, data ? "" : data.error().message.c_str());
 
