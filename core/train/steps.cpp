@@ -89,65 +89,51 @@ torch::Tensor anonymizeClips(nn::Network& anonymizer, const torch::Tensor& clips
   return out.reshape({n, t, out.size(1), h, w}).permute({0, 2, 1, 3, 4});
 }
 
-StepLosses identityStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
-  opt.anonymizer->zero_grad();
+namespace {
+
+// One network, one loss: forward under autocast, no step on a broken loss (the weights stay
+// good), else backward, gradient hook, optimizer step. `slot` names where the loss is reported.
+template <class LossFn>
+StepLosses singleStep(nn::Network& net, torch::optim::Adam& optimizer, std::optional<double> StepLosses::*slot,
+                      const StepOptions& o, LossFn lossFn) {
+  optimizer.zero_grad();
   torch::Tensor loss;
   {
     Autocast autocast(o.bf16);
-    loss = F::l1_loss(nets.anonymizer.forward(images.view1).to(torch::kFloat32), images.view1);
+    loss = lossFn();
   }
   StepLosses l;
-  l.anonymizer = value(loss);
-  if (!std::isfinite(*l.anonymizer)) return l;  // no step on a broken loss: the weights stay good
+  l.*slot = value(loss);
+  if (!std::isfinite(*(l.*slot))) return l;
   loss.backward();
-  update(nets.anonymizer, *opt.anonymizer, o);
+  update(net, optimizer, o);
   return l;
+}
+
+}  // namespace
+
+StepLosses identityStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
+  return singleStep(nets.anonymizer, *opt.anonymizer, &StepLosses::anonymizer, o, [&] {
+    return F::l1_loss(nets.anonymizer.forward(images.view1).to(torch::kFloat32), images.view1);
+  });
 }
 
 StepLosses actionStep(Nets& nets, Optimizers& opt, const data::ActionBatch& clips, const StepOptions& o) {
-  opt.action->zero_grad();
-  torch::Tensor loss;
-  {
-    Autocast autocast(o.bf16);
-    loss = F::cross_entropy(nets.action.forward(clips.clips).to(torch::kFloat32), clips.labels);
-  }
-  StepLosses l;
-  l.action = value(loss);
-  if (!std::isfinite(*l.action)) return l;  // no step on a broken loss: the weights stay good
-  loss.backward();
-  update(nets.action, *opt.action, o);
-  return l;
+  return singleStep(nets.action, *opt.action, &StepLosses::action, o, [&] {
+    return F::cross_entropy(nets.action.forward(clips.clips).to(torch::kFloat32), clips.labels);
+  });
 }
 
 StepLosses privacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
-  opt.privacy->zero_grad();
-  torch::Tensor loss;
-  {
-    Autocast autocast(o.bf16);
-    loss = privacyLoss(nets.privacy, images.view1, images.view2, o);
-  }
-  StepLosses l;
-  l.privacy = value(loss);
-  if (!std::isfinite(*l.privacy)) return l;  // no step on a broken loss: the weights stay good
-  loss.backward();
-  update(nets.privacy, *opt.privacy, o);
-  return l;
+  return singleStep(nets.privacy, *opt.privacy, &StepLosses::privacy, o,
+                    [&] { return privacyLoss(nets.privacy, images.view1, images.view2, o); });
 }
 
 StepLosses attributesStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
-  opt.attributes->zero_grad();
-  torch::Tensor loss;
-  {
-    Autocast autocast(o.bf16);
-    loss = F::binary_cross_entropy_with_logits(nets.attributes.forward(images.view1).to(torch::kFloat32),
+  return singleStep(nets.attributes, *opt.attributes, &StepLosses::attributes, o, [&] {
+    return F::binary_cross_entropy_with_logits(nets.attributes.forward(images.view1).to(torch::kFloat32),
                                                images.attributes);
-  }
-  StepLosses l;
-  l.attributes = value(loss);
-  if (!std::isfinite(*l.attributes)) return l;  // no step on a broken loss: the weights stay good
-  loss.backward();
-  update(nets.attributes, *opt.attributes, o);
-  return l;
+  });
 }
 
 StepLosses minimaxStep(Nets& nets, Optimizers& opt, const data::ActionBatch& clips, const data::ImageBatch& images,
