@@ -11,3 +11,5 @@ spact_torch_pch(tst_train_trainer)
 spact_add_test(train_claim SOURCES train/tst_train_claim.cpp LIBS spact::torch LABELS core train claim TIMEOUT 1500)
 spact_torch_pch(tst_train_claim)
 set_tests_properties(train_claim PROPERTIES RUN_SERIAL TRUE)
+# Qt Test aborts a test function after 5 minutes unless told otherwise.
+set_property(TEST train_claim APPEND PROPERTY ENVIRONMENT QTEST_FUNCTION_TIMEOUT=1500000)
