@@ -82,11 +82,14 @@ void setTrainable(nn::Network& net, bool trainable) {
   for (auto& p : net.base().parameters()) p.set_requires_grad(trainable);
 }
 
-torch::Tensor anonymizeClips(nn::Network& anonymizer, const torch::Tensor& clips) {
+torch::Tensor transformClips(const FrameTransform& transform, const torch::Tensor& clips) {
   const auto n = clips.size(0), c = clips.size(1), t = clips.size(2), h = clips.size(3), w = clips.size(4);
-  auto frames = clips.permute({0, 2, 1, 3, 4}).reshape({n * t, c, h, w});
-  auto out = anonymizer.forward(frames);
+  auto out = transform(clips.permute({0, 2, 1, 3, 4}).reshape({n * t, c, h, w}));
   return out.reshape({n, t, out.size(1), h, w}).permute({0, 2, 1, 3, 4});
+}
+
+torch::Tensor anonymizeClips(nn::Network& anonymizer, const torch::Tensor& clips) {
+  return transformClips([&](const torch::Tensor& frames) { return anonymizer.forward(frames); }, clips);
 }
 
 namespace {

@@ -42,7 +42,12 @@ struct StepLosses {
 // through them to the networks that train.
 void setTrainable(nn::Network& net, bool trainable);
 
-// f_A applied frame by frame to clips (N, 3, T, H, W).
+// Any anonymizer as a tensor function (f_A, or a baseline): (N, 3, H, W) in [0, 1] -> the same shape.
+using FrameTransform = std::function<torch::Tensor(const torch::Tensor&)>;
+
+// A frame transform applied frame by frame to clips (N, 3, T, H, W).
+torch::Tensor transformClips(const FrameTransform& transform, const torch::Tensor& clips);
+// f_A applied frame by frame to clips.
 torch::Tensor anonymizeClips(nn::Network& anonymizer, const torch::Tensor& clips);
 
 // Runs after each backward pass, before the optimizer steps, for each network that trains:

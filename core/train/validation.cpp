@@ -29,12 +29,6 @@ std::vector<float> toVector(const torch::Tensor& t) {
 
 }  // namespace
 
-torch::Tensor transformClips(const FrameTransform& transform, const torch::Tensor& clips) {
-  const auto n = clips.size(0), c = clips.size(1), t = clips.size(2), h = clips.size(3), w = clips.size(4);
-  auto out = transform(clips.permute({0, 2, 1, 3, 4}).reshape({n * t, c, h, w}));
-  return out.reshape({n, t, out.size(1), h, w}).permute({0, 2, 1, 3, 4});
-}
-
 Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameTransform& transform,
                             const torch::Device& device, JobControl& job) {
   const bool anonymize = static_cast<bool>(transform);

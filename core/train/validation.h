@@ -27,12 +27,6 @@ struct Validation {
   config::Json json;                     // every number, per attribute too
 };
 
-// (N, 3, H, W) in [0, 1] -> the same shape, anonymized; called without gradients.
-using FrameTransform = std::function<torch::Tensor(const torch::Tensor&)>;
-
-// Applies a frame transform to clips (N, 3, T, H, W), frame by frame.
-torch::Tensor transformClips(const FrameTransform& transform, const torch::Tensor& clips);
-
 // Uses nets.action and nets.attributes (in eval mode for the call).
 Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameTransform& transform,
                             const torch::Device& device, JobControl& job);

@@ -326,6 +326,12 @@ private Q_SLOTS:
     // A transform that erases everything leaves the classifiers at chance at best.
     auto blank = trainFreshTargets([](const torch::Tensor& f) { return torch::zeros_like(f); }, *data, o, job);
     QVERIFY(blank);
+    // Every input the same: one prediction for all, so top-1 is one class's share (2 of 6 test
+    // videos) and each attribute's AP its positive rate -- the transform really reached the data.
+    QCOMPARE(blank->actionTop1, 1.0 / 3);
+    for (const auto& a : blank->json["privacy"]["attributes"])
+      if (a["ap"].is_number())
+        QVERIFY2(a["ap"].get<double>() <= static_cast<double>(a["positives"].get<int>()) / 16 + 1e-6, a.dump().c_str());
     TrainData none;
     QVERIFY(!trainFreshTargets({}, none, o, job));
   }
