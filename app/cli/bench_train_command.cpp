@@ -74,6 +74,11 @@ int runBenchTrain(const Options& o, const Globals& globals) {
   std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}:\n", cfg->data.actionBatch,
                            cfg->data.frames, cfg->data.privacyBatch, cfg->data.size, cfg->data.size, cfg->device, cfg->precision)
             << fmt::format("  {:.3f} s per iteration: {:.2f} iterations/s\n", r->iteration, r->iterationsPerSecond)
+            << fmt::format("  {:.1f} GFLOP per iteration (convolutions and matrix products): {:.1f} TFLOP/s{}\n",
+                           r->flopsPerIteration / 1e9, r->tflopsPerSecond,
+                           o.bench.peakTflops > 0 ? fmt::format(", {:.1f} % of {:g} TFLOP/s peak", 100 * r->tflopsPerSecond / o.bench.peakTflops,
+                                                                o.bench.peakTflops)
+                                                  : std::string())
             << "  parts, each timed alone (forward + backward):\n"
             << "    f_A (every frame once) " << share(r->anonymizer) << '\n'
             << "    f_T                    " << share(r->action) << '\n'
@@ -104,6 +109,9 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
   cmd->add_option("--device", o->device, "cpu, cuda or cuda:N");
   cmd->add_option("--res", o->resolution, "Frame size (overrides data.size)")->check(CLI::Range(16, 1024));
   cmd->add_option("--iterations", o->bench.iterations, "Timed iterations, after one warm-up")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--peak-tflops", o->bench.peakTflops,
+                  "The device's peak TFLOP/s at the run's precision (H100/H200 SXM bf16 dense: 989), to report the fraction reached")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--set", o->overrides, "Override one hyper-parameter: key=value");
   return {cmd, [o, &globals] { return runBenchTrain(*o, globals); }};
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "nn/flop_counter.h"
 #include "nn/runtime.h"
 #include "nn/nt_xent.h"
 #include "train/steps.h"
@@ -80,6 +81,7 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
     if (!built) return tl::unexpected(built.error());
     *net = std::move(*built);
     net->base().to(device);
+    if (device.is_cuda()) toChannelsLast(net->base());  // as the trainer does
   }
   Optimizers opt;
   opt.anonymizer = std::make_unique<torch::optim::Adam>(nets.anonymizer.base().parameters(), torch::optim::AdamOptions(cfg.minimax.lrAnonymizer));
@@ -87,13 +89,21 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   opt.privacy = std::make_unique<torch::optim::Adam>(nets.privacy.base().parameters(), torch::optim::AdamOptions(cfg.minimax.lrPrivacy));
 
   auto [clipBatch, imageBatch] = std::move(*first);
-  clipBatch.clips = clipBatch.clips.to(device);
+  auto onDevice = [&](const torch::Tensor& t) { return device.is_cuda() ? channelsLast(t.to(device)) : t.to(device); };
+  clipBatch.clips = onDevice(clipBatch.clips);
   clipBatch.labels = clipBatch.labels.to(device);
-  imageBatch.view1 = imageBatch.view1.to(device);
-  imageBatch.view2 = imageBatch.view2.to(device);
+  imageBatch.view1 = onDevice(imageBatch.view1);
+  imageBatch.view2 = onDevice(imageBatch.view2);
   const StepOptions so{cfg.minimax.omega, cfg.minimax.temperature, cfg.precision == "bf16" && device.is_cuda(), {}};
 
   r.iteration = timed(device, n, [&] { minimaxStep(nets, opt, clipBatch, imageBatch, so); });
+  {
+    // The arithmetic of one iteration, counted on an untimed one.
+    nn::FlopCounter counter;
+    minimaxStep(nets, opt, clipBatch, imageBatch, so);
+    synchronize(device);
+    r.flopsPerIteration = counter.flops();
+  }
   if (job.stopRequested()) return cancelled();
   // The parts, each forward + backward at the shapes one iteration gives it (f_A sees the
   // clips' frames and both views, twice: once per step; here once).
@@ -119,6 +129,7 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   });
   r.iterationsPerSecond = 1.0 / r.iteration;
   r.dataBatchesPerSecond = r.data > 0 ? 1.0 / r.data : 0;
+  r.tflopsPerSecond = r.flopsPerIteration / r.iteration / 1e12;
   r.json = {{"device", cfg.device},
             {"precision", cfg.precision},
             {"threads", nn::threadCount()},
@@ -132,8 +143,14 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
                                {"f_T forward+backward", r.action},
                                {"f_B forward+backward", r.privacy},
                                {"optimizers", r.optimizer}}},
+            {"flops_per_iteration", r.flopsPerIteration},
+            {"tflops_per_s", r.tflopsPerSecond},
             {"loader_seconds_per_iteration", r.data},
             {"loader_iterations_per_s", r.dataBatchesPerSecond}};
+  if (options.peakTflops > 0) {
+    r.json["peak_tflops"] = options.peakTflops;
+    r.json["peak_fraction"] = r.tflopsPerSecond / options.peakTflops;
+  }
   return r;
 }
 

@@ -8,6 +8,7 @@ namespace spact::train {
 
 struct TrainBenchOptions {
   int iterations = 5;  // timed, after one warm-up
+  double peakTflops = 0;  // the device's peak at the run's precision, for the fraction reached; 0: not reported
 };
 
 struct TrainBenchResult {
@@ -15,6 +16,8 @@ struct TrainBenchResult {
   double dataBatchesPerSecond = 0; // loader alone: clip batch + image batch pairs per second
   // Seconds per iteration, each part timed alone.
   double anonymizer = 0, action = 0, privacy = 0, optimizer = 0, iteration = 0, data = 0;
+  double flopsPerIteration = 0;  // convolutions and matrix products, forward and backward (nn/flop_counter.h)
+  double tflopsPerSecond = 0;
   config::Json json;
 };
 

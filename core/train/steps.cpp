@@ -1,6 +1,7 @@
 #include "train/steps.h"
 
 #include <ATen/autocast_mode.h>
+#include <torch/version.h>
 
 #include <cmath>
 
@@ -12,18 +13,32 @@ namespace F = torch::nn::functional;
 
 namespace {
 
-// bf16 autocast for the forward passes on CUDA (LibTorch 1.13 has no C++ guard object).
+// bf16 autocast for the forward passes on CUDA. LibTorch has no C++ guard object; 2.4 made the
+// switches per device type and deprecated the CUDA-only ones that 1.13 (Debian's) has.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+bool autocastEnabled() { return at::autocast::is_autocast_enabled(at::kCUDA); }
+void enableAutocast(bool on) {
+  at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+  at::autocast::set_autocast_enabled(at::kCUDA, on);
+}
+#else
+bool autocastEnabled() { return at::autocast::is_enabled(); }
+void enableAutocast(bool on) {
+  at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+  at::autocast::set_enabled(on);
+}
+#endif
+
 class Autocast {
 public:
   explicit Autocast(bool enabled) : enabled_(enabled) {
     if (!enabled_) return;
-    previous_ = at::autocast::is_enabled();
-    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-    at::autocast::set_enabled(true);
+    previous_ = autocastEnabled();
+    enableAutocast(true);
   }
   ~Autocast() {
     if (!enabled_) return;
-    at::autocast::set_enabled(previous_);
+    enableAutocast(previous_);
     at::autocast::clear_cache();
   }
   Autocast(const Autocast&) = delete;
@@ -76,6 +91,20 @@ const char* StepLosses::nonFinite() const {
   for (const auto& [v, name] : all)
     if (*v && !std::isfinite(**v)) return name;
   return nullptr;
+}
+
+void toChannelsLast(torch::nn::Module& module) {
+  torch::NoGradGuard noGrad;
+  for (auto& p : module.parameters()) {
+    if (p.dim() == 4) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast));
+    if (p.dim() == 5) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast3d));
+  }
+}
+
+torch::Tensor channelsLast(const torch::Tensor& t) {
+  if (t.dim() == 4) return t.contiguous(at::MemoryFormat::ChannelsLast);
+  if (t.dim() == 5) return t.contiguous(at::MemoryFormat::ChannelsLast3d);
+  return t;
 }
 
 void setTrainable(nn::Network& net, bool trainable) {

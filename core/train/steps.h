@@ -38,6 +38,11 @@ struct StepLosses {
   const char* nonFinite() const;
 };
 
+// On CUDA, convolutions run fastest on channels-last tensors, weights and inputs both: these put
+// a module's 4-D and 5-D parameters, or one tensor, in that layout (other tensors unchanged).
+void toChannelsLast(torch::nn::Module& module);
+torch::Tensor channelsLast(const torch::Tensor& t);
+
 // Frozen networks compute no parameter gradients (requires_grad off); gradients still flow
 // through them to the networks that train.
 void setTrainable(nn::Network& net, bool trainable);

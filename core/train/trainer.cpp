@@ -197,20 +197,9 @@ private:
     return {};
   }
 
-  // On CUDA, convolutions run fastest on channels-last tensors: weights and inputs both.
-  static void toChannelsLast(torch::nn::Module& module) {
-    torch::NoGradGuard noGrad;
-    for (auto& p : module.parameters()) {
-      if (p.dim() == 4) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast));
-      if (p.dim() == 5) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast3d));
-    }
-  }
   torch::Tensor onDevice(const torch::Tensor& t) const {
     auto d = t.to(device_, /*non_blocking=*/true);
-    if (!channelsLast_) return d;
-    if (d.dim() == 4) return d.contiguous(at::MemoryFormat::ChannelsLast);
-    if (d.dim() == 5) return d.contiguous(at::MemoryFormat::ChannelsLast3d);
-    return d;
+    return channelsLast_ ? channelsLast(d) : d;
   }
 
   Status resume() {
