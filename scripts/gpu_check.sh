@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The checks that need a CUDA GPU, run on the GPU machine (../shared/GPU.md): build the GUI-less,
+# media-less `spact` against the CUDA LibTorch that PyTorch carries there, then benchmark one
+# minimax iteration at the paper's configuration (ours against PyTorch eager on the same networks,
+# in the same run), f_A's inference, and train the tiny preset on CUDA for a minute.
+#
+#   scripts/gpu_check.sh OUT_DIR
+#
+# Needs, in the checkout (git-ignored, carried): .gpu-deps/*.deb, made here with
+#   (mkdir -p .gpu-deps && cd .gpu-deps && apt-get download libspdlog-dev libspdlog1.10 libfmt-dev \
+#      libfmt9 libcli11-dev nlohmann-json3-dev libexpected-dev)
+# PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported.
+set -uo pipefail
+out=${1:?usage: scripts/gpu_check.sh OUT_DIR}
+mkdir -p "$out"
+peak=${PEAK_TFLOPS:-989}
+root=$PWD/.gpu-deps/root
+mkdir -p "$root"
+for f in .gpu-deps/*.deb; do dpkg -x "$f" "$root"; done
+export LD_LIBRARY_PATH=$root/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}
+torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
+
+step() { echo; echo "=== $* ($(date +%T))"; }
+
+step "GPU"
+nvidia-smi --query-gpu=name,memory.total,clocks.max.sm,power.limit --format=csv
+
+step "configure"
+cmake -S . -B build-gpu -G Ninja -DCMAKE_BUILD_TYPE=Release -DSPACT_BUILD_GUI=OFF -DSPACT_WITH_MEDIA=OFF \
+  -DSPACT_BUILD_TESTS=OFF -DSPACT_WERROR=OFF -DCMAKE_PREFIX_PATH="$torch_prefix;$root/usr" >"$out/configure.log" 2>&1 \
+  || { tail -40 "$out/configure.log"; exit 1; }
+grep -E "LibTorch|c10d|media" "$out/configure.log"
+
+step "build"
+cmake --build build-gpu --target spact -- -k 0 >"$out/build.log" 2>&1 \
+  || { grep -E "error|Error" "$out/build.log" | head -40; exit 1; }
+spact=build-gpu/app/cli/spact
+$spact --version
+
+step "spact bench train --preset paper, bf16 (channels-last on CUDA)"
+$spact bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak"
+$spact --json bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak" \
+  >"$out/bench_train_bf16.json"
+
+step "PyTorch eager, same networks and shapes: best effort (bf16, channels-last), then as the reference code runs"
+python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --iterations 10 \
+  | tee "$out/reference_bf16_cl.json"
+python3 tests/reference/bench_minimax_reference.py --device cuda --precision tf32 --iterations 5 \
+  | tee "$out/reference_tf32.json"
+
+step "spact bench train --preset paper, fp32"
+$spact bench train --preset paper --device cuda --set precision=fp32 --iterations 5 --peak-tflops "$peak"
+
+step "f_A inference (spact bench anonymize), 112x112, batch 256, bf16"
+$spact bench anonymize --device cuda --res 112 --batch 256 --frames 2560 --precision bf16 --no-compare || true
+
+step "spact train --preset tiny on CUDA (bf16), 90 s at most"
+timeout -s INT 90 $spact train --preset tiny --action-data synth --privacy-data synth --out "$out/run-tiny" \
+  --device cuda --set precision=bf16 >"$out/train_tiny.log" 2>&1
+echo "exit $?"
+tail -c 1500 "$out/train_tiny.log" | tr '\r' '\n' | tail -8
+ls -la "$out/run-tiny"
+tail -3 "$out/run-tiny/events.jsonl"
+rm -rf "$out/run-tiny/checkpoints" 2>/dev/null || true
+step "done"
