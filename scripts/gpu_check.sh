@@ -55,11 +55,11 @@ step "f_A inference (spact bench anonymize), 112x112, batch 256, bf16"
 $spact bench anonymize --device cuda --res 112 --batch 256 --frames 2560 --precision bf16 --no-compare || true
 
 step "spact train --preset tiny on CUDA (bf16), 90 s at most"
-timeout -s INT 90 $spact train --preset tiny --action-data synth --privacy-data synth --out "$out/run-tiny" \
+run=$(mktemp -d)/run-tiny
+timeout -s INT 90 $spact train --preset tiny --action-data synth --privacy-data synth --out "$run" \
   --device cuda --set precision=bf16 >"$out/train_tiny.log" 2>&1
-echo "exit $?"
+echo "exit $? (130: stopped by the time limit, with a checkpoint)"
 tail -c 1500 "$out/train_tiny.log" | tr '\r' '\n' | tail -8
-ls -la "$out/run-tiny"
-tail -3 "$out/run-tiny/events.jsonl"
-rm -rf "$out/run-tiny/checkpoints" 2>/dev/null || true
+ls -la "$run" "$run/checkpoints"
+cp "$run/events.jsonl" "$out/train_tiny_events.jsonl"
 step "done"
