@@ -23,6 +23,7 @@
 
 #include <torch/csrc/distributed/c10d/ProcessGroup.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#include <torch/version.h>
 #ifdef SPACT_C10D_GLOO
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #endif
@@ -35,6 +36,14 @@
 namespace spact::train {
 
 namespace {
+
+// LibTorch 2.0 split c10d's ProcessGroup into a front end and per-device back ends; Gloo and NCCL
+// are back ends there, and each carries the collectives used here.
+#if TORCH_VERSION_MAJOR >= 2
+using Collectives = c10d::Backend;
+#else
+using Collectives = c10d::ProcessGroup;
+#endif
 
 constexpr bool kHaveGloo =
 #ifdef SPACT_C10D_GLOO
@@ -105,7 +114,7 @@ struct DataParallel::Impl {
   std::size_t bucketBytes = kDefaultBucketBytes;
   torch::Device scalarDevice = torch::kCPU;  // where small bookkeeping tensors live (CUDA for NCCL)
   c10::intrusive_ptr<c10d::Store> store;     // declared before the group, so destroyed after it
-  c10::intrusive_ptr<c10d::ProcessGroup> group;
+  c10::intrusive_ptr<Collectives> group;
 
   Status guarded(const std::string& what, const std::function<void()>& body) const {
     try {

@@ -2,6 +2,7 @@
 
 #include <c10/util/string_utils.h>
 #include <fmt/format.h>
+#include <torch/version.h>
 
 #include <map>
 
@@ -9,8 +10,13 @@ namespace spact::train {
 
 namespace {
 
-// The key LibTorch's optimizers file a parameter's state under.
+// The key LibTorch's optimizers file a parameter's state under: the TensorImpl's address, as a
+// string up to LibTorch 1.13 (Debian's), the pointer itself from 2.0.
+#if TORCH_VERSION_MAJOR >= 2
+void* stateKey(const torch::Tensor& param) { return param.unsafeGetTensorImpl(); }
+#else
 std::string stateKey(const torch::Tensor& param) { return c10::guts::to_string(param.unsafeGetTensorImpl()); }
+#endif
 
 const std::vector<torch::Tensor>& params(const torch::optim::Adam& optimizer) {
   return optimizer.param_groups().at(0).params();
