@@ -2,14 +2,15 @@
 # The checks that need a CUDA GPU, run on the GPU machine (../shared/GPU.md): build the GUI-less,
 # media-less `spact` against the CUDA LibTorch that PyTorch carries there, then benchmark one
 # minimax iteration at the paper's configuration (ours against PyTorch eager on the same networks,
-# in the same run), f_A's inference, and train the tiny preset on CUDA for a minute.
+# in the same run), and train the tiny preset on CUDA for a minute.
 #
 #   scripts/gpu_check.sh OUT_DIR
 #
 # Needs, in the checkout (git-ignored, carried): .gpu-deps/*.deb, made here with
 #   (mkdir -p .gpu-deps && cd .gpu-deps && apt-get download libspdlog-dev libspdlog1.10 libfmt-dev \
 #      libfmt9 libcli11-dev nlohmann-json3-dev libexpected-dev)
-# PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported.
+# PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
+# QUICK=1 stops after the bf16 comparison.
 set -uo pipefail
 out=${1:?usage: scripts/gpu_check.sh OUT_DIR}
 mkdir -p "$out"
@@ -45,14 +46,12 @@ $spact --json bench train --preset paper --device cuda --set precision=bf16 --it
 step "PyTorch eager, same networks and shapes: best effort (bf16, channels-last), then as the reference code runs"
 python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --iterations 10 \
   | tee "$out/reference_bf16_cl.json"
+[ "${QUICK:-0}" = 1 ] && exit 0
 python3 tests/reference/bench_minimax_reference.py --device cuda --precision tf32 --iterations 5 \
   | tee "$out/reference_tf32.json"
 
 step "spact bench train --preset paper, fp32"
 $spact bench train --preset paper --device cuda --set precision=fp32 --iterations 5 --peak-tflops "$peak"
-
-step "f_A inference (spact bench anonymize), 112x112, batch 256, bf16"
-$spact bench anonymize --device cuda --res 112 --batch 256 --frames 2560 --precision bf16 --no-compare || true
 
 step "spact train --preset tiny on CUDA (bf16), 90 s at most"
 run=$(mktemp -d)/run-tiny

@@ -20,6 +20,8 @@ void configureThreads(int threads) {
 
 int threadCount() { return at::get_num_threads(); }
 
+void enableCudnnAutotuning() { at::globalContext().setBenchmarkCuDNN(true); }
+
 std::string deviceDescription() {
   if (cudaAvailable()) {
     const int n = cudaDeviceCount();

@@ -12,6 +12,10 @@ int cudaDeviceCount();
 void configureThreads(int threads = 0);
 int threadCount();
 
+// cuDNN times its algorithms for each new shape and keeps the fastest (off by default in
+// LibTorch): for work whose shapes repeat, as training's do.
+void enableCudnnAutotuning();
+
 // "CPU, 2 threads" or "CUDA, 1 device" — what the About box and `spact --version` show.
 std::string deviceDescription();
 

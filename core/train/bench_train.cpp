@@ -5,6 +5,7 @@
 #include "nn/flop_counter.h"
 #include "nn/runtime.h"
 #include "nn/nt_xent.h"
+#include "train/adam_step.h"
 #include "train/steps.h"
 #include "util/version.h"
 
@@ -41,6 +42,7 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   if (device.is_cuda() && !torch::cuda::is_available())
     return fail(ErrorCode::Unsupported, "CUDA is not available here: use --device cpu.");
   const int n = std::max(1, options.iterations);
+  if (device.is_cuda()) nn::enableCudnnAutotuning();  // as the trainer does
 
   data::ActionLoader clips(data.actionTrain, loaderOptions(cfg.data, true, cfg.data.actionBatch, 1));
   data::ImageLoader images(data.privacyTrain, loaderOptions(cfg.data, true, cfg.data.privacyBatch, 2));
@@ -123,9 +125,9 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
     nn::ntXent(z[0], z[1], {cfg.minimax.temperature, false}).backward();
   });
   r.optimizer = timed(device, n, [&] {
-    opt.anonymizer->step();
-    opt.action->step();
-    opt.privacy->step();
+    adamStep(*opt.anonymizer);
+    adamStep(*opt.action);
+    adamStep(*opt.privacy);
   });
   r.iterationsPerSecond = 1.0 / r.iteration;
   r.dataBatchesPerSecond = r.data > 0 ? 1.0 / r.data : 0;

@@ -5,6 +5,7 @@ list(APPEND SPACT_TRAIN_SOURCES
   train/train_config.cpp
   train/run_dir.cpp
   train/optimizer_state.cpp
+  train/adam_step.cpp
   train/steps.cpp
   train/validation.cpp
   train/checkpoint.cpp

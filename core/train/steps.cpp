@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "nn/nt_xent.h"
+#include "train/adam_step.h"
 
 namespace spact::train {
 
@@ -52,7 +53,7 @@ double value(const torch::Tensor& loss) { return loss.detach().to(torch::kFloat6
 
 void update(nn::Network& net, torch::optim::Adam& optimizer, const StepOptions& o) {
   if (o.gradients) o.gradients(net);
-  optimizer.step();
+  adamStep(optimizer);
 }
 
 torch::Tensor privacyLoss(nn::Network& fb, const torch::Tensor& v1, const torch::Tensor& v2, const StepOptions& o) {

@@ -7,6 +7,7 @@
 
 #include "data/shard.h"
 #include "nn/io/spact_checkpoint.h"
+#include "nn/runtime.h"
 #include "train/checkpoint.h"
 #include "train/distributed.h"
 #include "train/run_dir.h"
@@ -151,6 +152,7 @@ private:
       return fail(ErrorCode::Unsupported, "CUDA is not available here (this LibTorch build or this machine has no usable GPU): use --device cpu.");
     bf16_ = cfg_.precision == "bf16";
     channelsLast_ = device_.is_cuda();
+    if (device_.is_cuda()) nn::enableCudnnAutotuning();  // a run's shapes are fixed
     if (bf16_ && !device_.is_cuda()) {
       log::get("train")->warn("bf16 autocast is for CUDA; training in fp32 on the CPU.");
       bf16_ = false;

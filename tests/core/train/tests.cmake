@@ -2,6 +2,8 @@
 # Data parallel: two worker processes (the test binary itself) in a Gloo group on loopback.
 spact_add_test(train_distributed SOURCES train/tst_distributed.cpp LIBS spact::torch LABELS core train TIMEOUT 300)
 spact_torch_pch(tst_train_distributed)
+spact_add_test(train_adam_step SOURCES train/tst_adam_step.cpp LIBS spact::torch LABELS core train)
+spact_torch_pch(tst_train_adam_step)
 # Whole runs on the in-memory synthetic benchmark with very small networks.
 spact_add_test(train_trainer SOURCES train/tst_trainer.cpp LIBS spact::torch LABELS core train)
 spact_torch_pch(tst_train_trainer)
