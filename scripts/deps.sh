@@ -21,6 +21,8 @@ SPACT_PACKAGES=(
   ffmpeg xvfb xauth desktop-file-utils appstream dpkg-dev
   # PyTorch, to check that exported .pth files load in Python (tests/reference regenerates fixtures with it)
   python3-torch
+  # headless Chromium: the evaluation report's HTML is rendered and its screenshot checked
+  chromium
 )
 
 spact_install_missing() {

@@ -359,8 +359,8 @@ private Q_SLOTS:
     if (!QFile::exists(html)) QSKIP("rowsReportsAndResume did not write the report");
     const QString shot = qEnvironmentVariable("SPACT_REPORT_SCREENSHOT", path("report.png"));
     QProcess p;
-    p.start(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,1800",
-                       "--screenshot=" + shot, "file://" + html});
+    p.start(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                       "--window-size=1200,1800", "--screenshot=" + shot, "file://" + html});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(QFile::exists(shot), p.readAllStandardError().constData());
     QVERIFY2(QFileInfo(shot).size() > 20000, "the screenshot is (nearly) blank");
