@@ -1,22 +1,15 @@
 #include "train/adam_step.h"
 
 #include <torch/torch.h>
-#include <torch/version.h>
-
-#include <c10/util/string_utils.h>
 
 #include <cmath>
 #include <map>
 
+#include "train/optimizer_state.h"
+
 namespace spact::train {
 
 namespace {
-
-#if TORCH_VERSION_MAJOR >= 2
-void* stateKey(const torch::Tensor& param) { return param.unsafeGetTensorImpl(); }
-#else
-std::string stateKey(const torch::Tensor& param) { return c10::guts::to_string(param.unsafeGetTensorImpl()); }
-#endif
 
 struct Slice {
   std::vector<torch::Tensor> params, grads, avgs, avgSqs;
@@ -36,7 +29,7 @@ void adamStep(torch::optim::Adam& optimizer) {
     std::map<std::int64_t, Slice> slices;
     for (auto& p : group.params()) {
       if (!p.grad().defined()) continue;
-      auto& slot = optimizer.state()[stateKey(p)];
+      auto& slot = optimizer.state()[adamStateKey(p)];
       if (!slot) {
         auto s = std::make_unique<torch::optim::AdamParamState>();
         s->step(0);

@@ -2,7 +2,6 @@
 
 #include <c10/util/string_utils.h>
 #include <fmt/format.h>
-#include <torch/version.h>
 
 #include <map>
 
@@ -10,25 +9,26 @@ namespace spact::train {
 
 namespace {
 
-// The key LibTorch's optimizers file a parameter's state under: the TensorImpl's address, as a
-// string up to LibTorch 1.13 (Debian's), the pointer itself from 2.0.
-#if TORCH_VERSION_MAJOR >= 2
-void* stateKey(const torch::Tensor& param) { return param.unsafeGetTensorImpl(); }
-#else
-std::string stateKey(const torch::Tensor& param) { return c10::guts::to_string(param.unsafeGetTensorImpl()); }
-#endif
-
 const std::vector<torch::Tensor>& params(const torch::optim::Adam& optimizer) {
   return optimizer.param_groups().at(0).params();
 }
 
 }  // namespace
 
+// The TensorImpl's address: as a string up to LibTorch 1.13 (Debian's), the pointer itself from 2.0.
+AdamStateKey adamStateKey(const torch::Tensor& param) {
+#if TORCH_VERSION_MAJOR >= 2
+  return param.unsafeGetTensorImpl();
+#else
+  return c10::guts::to_string(param.unsafeGetTensorImpl());
+#endif
+}
+
 nn::NamedTensors adamState(const torch::optim::Adam& optimizer) {
   nn::NamedTensors out;
   const auto& all = params(optimizer);
   for (std::size_t i = 0; i < all.size(); ++i) {
-    auto it = optimizer.state().find(stateKey(all[i]));
+    auto it = optimizer.state().find(adamStateKey(all[i]));
     if (it == optimizer.state().end()) continue;
     const auto& s = static_cast<const torch::optim::AdamParamState&>(*it->second);
     out.emplace_back(fmt::format("{}.step", i), torch::tensor({s.step()}, torch::kInt64));
@@ -71,14 +71,14 @@ Status loadAdamState(torch::optim::Adam& optimizer, const nn::NamedTensors& stat
                                                        fmt::join(all[index].sizes(), "×")));
   }
   auto& live = optimizer.state();
-  for (const auto& p : all) live.erase(stateKey(p));
+  for (const auto& p : all) live.erase(adamStateKey(p));
   for (const auto& [index, e] : entries) {
     const auto& p = all[index];
     auto s = std::make_unique<torch::optim::AdamParamState>();
     s->step(e.step.to(torch::kCPU).item<std::int64_t>());
     s->exp_avg(e.avg.to(p.options()).clone());
     s->exp_avg_sq(e.avgSq.to(p.options()).clone());
-    live[stateKey(p)] = std::move(s);
+    live[adamStateKey(p)] = std::move(s);
   }
   return {};
 }

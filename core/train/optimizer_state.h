@@ -4,11 +4,20 @@
 // "<i>.exp_avg", "<i>.exp_avg_sq" for the i-th parameter of the optimizer's (single) group;
 // parameters Adam has not stepped yet have no entries.
 #include <torch/optim/adam.h>
+#include <torch/version.h>
 
 #include "nn/named_tensors.h"
 #include "util/result.h"
 
 namespace spact::train {
+
+// The key LibTorch's optimizers file a parameter's state under.
+#if TORCH_VERSION_MAJOR >= 2
+using AdamStateKey = void*;
+#else
+using AdamStateKey = std::string;
+#endif
+AdamStateKey adamStateKey(const torch::Tensor& param);
 
 nn::NamedTensors adamState(const torch::optim::Adam& optimizer);
 
