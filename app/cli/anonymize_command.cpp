@@ -1,23 +1,18 @@
 // `spact anonymize INPUT... -o OUTPUT [--model FILE | --method M] [--res N] [--device D] [--crf N]`:
 // one video to one file, or many (files or folder trees) into a folder, resumably. Ctrl-C stops
 // cleanly (exit 130) and leaves nothing under the final names.
-#include <unistd.h>
+#include <fmt/format.h>
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
 #include <filesystem>
 #include <iostream>
 
 #include "commands.h"
 #include "pipeline/folder_export.h"
+#include "terminal.h"
 
 namespace spact::cli {
 namespace {
 namespace fs = std::filesystem;
-
-std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int) { interrupted.store(true); }
 
 struct Options {
   std::vector<std::string> inputs;
@@ -32,32 +27,20 @@ struct Options {
   std::string precision = "fp32";
 };
 
-// A progress line on a terminal, redrawn at most 10 times a second; nothing otherwise.
+// The frames done so far, on the terminal's status line.
 class ProgressLine {
 public:
-  ProgressLine() : enabled_(::isatty(STDERR_FILENO) == 1) {}
   bool operator()(const Progress& p) {
-    if (interrupted.load()) return false;
-    if (!enabled_) return true;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(100) && p.done != p.total) return true;
-    last_ = now;
-    std::cerr << "\r\033[K" << p.stage << ": " << p.done;
-    if (p.total > 0) std::cerr << '/' << p.total << " frames (" << static_cast<int>(100 * p.fraction()) << "%)";
-    else std::cerr << " frames";
-    std::cerr << std::flush;
-    shown_ = true;
+    if (interrupted()) return false;
+    if (!line_.due(p.done == p.total)) return true;
+    line_.show(p.total > 0 ? fmt::format("{}: {}/{} frames ({}%)", p.stage, p.done, p.total, static_cast<int>(100 * p.fraction()))
+                           : fmt::format("{}: {} frames", p.stage, p.done));
     return true;
   }
-  void clear() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-    shown_ = false;
-  }
+  void clear() { line_.clear(); }
 
 private:
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point last_{};
+  StatusLine line_;
 };
 
 int runAnonymize(const Options& o) {
@@ -89,8 +72,7 @@ int runAnonymize(const Options& o) {
   options.encoder.crf = o.crf;
   options.encoder.preset = o.preset;
 
-  std::signal(SIGINT, onInterrupt);
-  std::signal(SIGTERM, onInterrupt);
+  watchInterrupts();
   ProgressLine line;
   JobControl job(std::stop_token{}, [&line](const Progress& p) { return line(p); });
 

@@ -1,24 +1,19 @@
 // spact evaluate: the paper's evaluation protocols over baselines and anonymizers, into a
 // report folder (report.json, report.csv, report.html); interrupted runs resume.
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
-#include <csignal>
 #include <fmt/format.h>
+
+#include <chrono>
 #include <iostream>
 #include <sstream>
 
 #include "commands.h"
 #include "eval/evaluate.h"
+#include "terminal.h"
 #include "train/train_config.h"
 
 namespace spact::cli {
 
 namespace {
-
-std::atomic<bool> interrupted{false};
-extern "C" void onEvaluateInterrupt(int) { interrupted.store(true); }
 
 struct Options {
   std::vector<std::string> models;
@@ -43,12 +38,10 @@ std::vector<std::string> split(const std::string& list) {
 // One line on a terminal: the row being computed, the whole's percentage and its ETA.
 class EvalProgress {
 public:
-  EvalProgress() : enabled_(::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
-
   void event(const config::Json& e) {
     const std::string type = e.value("type", "");
-    if (!enabled_ || (type != "row_finished" && type != "row_reused")) return;
-    clear();
+    if (!line_.enabled() || (type != "row_finished" && type != "row_reused")) return;
+    line_.clear();
     if (type == "row_reused") {
       std::cerr << fmt::format("{}: reused from an earlier run\n", e.value("method", ""));
       return;
@@ -60,34 +53,17 @@ public:
   }
 
   bool progress(const Progress& p) {
-    if (interrupted.load()) return false;
-    if (!enabled_) return true;
-    const auto now = std::chrono::steady_clock::now();
-    if (firstDone_ < 0) firstDone_ = p.done, start_ = now;
-    if (now - last_ < std::chrono::milliseconds(200)) return true;
-    last_ = now;
-    std::string eta;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const auto done = p.done - firstDone_;
-    if (done > 0 && p.total > p.done) {
-      const auto left = static_cast<std::int64_t>(seconds / static_cast<double>(done) * static_cast<double>(p.total - p.done));
-      eta = fmt::format(" ETA {}:{:02d}", left / 60, left % 60);
-    }
-    std::cerr << "\r\033[K" << fmt::format("{} {:.0f} %{}", p.stage, 100 * p.fraction(), eta) << std::flush;
-    shown_ = true;
+    if (interrupted()) return false;
+    const std::string eta = eta_(p.done, p.total);
+    if (line_.due()) line_.show(fmt::format("{} {:.0f} %{}", p.stage, 100 * p.fraction(), eta));
     return true;
   }
 
-  void clear() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-    shown_ = false;
-  }
+  void clear() { line_.clear(); }
 
 private:
-  bool enabled_;
-  bool shown_ = false;
-  std::int64_t firstDone_ = -1;
-  std::chrono::steady_clock::time_point start_, last_{};
+  StatusLine line_{std::chrono::milliseconds(200)};
+  Eta eta_;
 };
 
 // Defaults: the evaluation the first model's training run implies (its data shapes and target
@@ -137,8 +113,7 @@ int runEvaluate(const Options& o, const Globals& globals) {
   request.outDir = o.out;
   request.onEvent = [&progress](const config::Json& e) { progress.event(e); };
 
-  std::signal(SIGINT, onEvaluateInterrupt);
-  std::signal(SIGTERM, onEvaluateInterrupt);
+  watchInterrupts();
   JobControl job(std::stop_token{}, [&progress](const Progress& p) { return progress.progress(p); });
   auto outcome = eval::runEvaluation(request, job);
   progress.clear();

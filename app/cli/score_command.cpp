@@ -1,21 +1,16 @@
 // spact score: per-attribute privacy and action scores of a video, original against anonymized,
 // as JSON (the studio's privacy panel shows the same data; schema in core/eval/score.h).
-#include <unistd.h>
-
-#include <atomic>
-#include <csignal>
 #include <fmt/format.h>
+
 #include <iostream>
 
 #include "commands.h"
 #include "eval/score.h"
+#include "terminal.h"
 
 namespace spact::cli {
 
 namespace {
-
-std::atomic<bool> interrupted{false};
-extern "C" void onScoreInterrupt(int) { interrupted.store(true); }
 
 struct Options {
   std::string video;
@@ -32,8 +27,8 @@ std::string percentList(const config::Json& names, const config::Json& values) {
 }
 
 int runScore(const Options& o, const Globals& globals) {
-  std::signal(SIGINT, onScoreInterrupt);
-  JobControl job(std::stop_token{}, [](const Progress&) { return !interrupted.load(); });
+  watchInterrupts();
+  JobControl job(std::stop_token{}, [](const Progress&) { return !interrupted(); });
   eval::ScoreOptions options;
   options.segmentSeconds = o.segmentSeconds;
   options.device = o.device;

@@ -3,22 +3,18 @@
 // (action/ in the UCF101 layout, privacy/ in the VISPR layout). OUT_DIR must be new or empty;
 // --force replaces an earlier benchmark (a folder with synth.json), never any other folder.
 // Ctrl-C stops cleanly (exit 130) and leaves nothing behind.
-#include <unistd.h>
+#include <fmt/format.h>
 
-#include <atomic>
 #include <chrono>
-#include <csignal>
 #include <iostream>
 
 #include "commands.h"
 #include "data/synth_writer.h"
+#include "terminal.h"
 #include "util/files.h"
 
 namespace spact::cli {
 namespace {
-
-std::atomic<bool> interrupted{false};
-extern "C" void onSynthInterrupt(int) { interrupted.store(true); }
 
 struct Options {
   std::string out;
@@ -27,30 +23,19 @@ struct Options {
   int threads = 0;
 };
 
-// A progress line on a terminal, redrawn at most 10 times a second; nothing otherwise.
+// The files written so far, on the terminal's status line.
 class ProgressLine {
- public:
-  ProgressLine() : enabled_(::isatty(STDERR_FILENO) == 1) {}
+public:
   bool operator()(const Progress& p) {
-    if (interrupted.load()) return false;
-    if (!enabled_) return true;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(100) && p.done != p.total) return true;
-    last_ = now;
-    std::cerr << "\r\033[K" << p.stage << ": " << p.done << '/' << p.total << " files ("
-              << static_cast<int>(100 * p.fraction()) << "%)" << std::flush;
-    shown_ = true;
+    if (interrupted()) return false;
+    if (line_.due(p.done == p.total))
+      line_.show(fmt::format("{}: {}/{} files ({}%)", p.stage, p.done, p.total, static_cast<int>(100 * p.fraction())));
     return true;
   }
-  void clear() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-    shown_ = false;
-  }
+  void clear() { line_.clear(); }
 
- private:
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point last_{};
+private:
+  StatusLine line_;
 };
 
 int runSynth(const Options& o, const Globals& globals) {
@@ -58,8 +43,7 @@ int runSynth(const Options& o, const Globals& globals) {
     printError(ok.error().message);
     return 2;
   }
-  std::signal(SIGINT, onSynthInterrupt);
-  std::signal(SIGTERM, onSynthInterrupt);
+  watchInterrupts();
   ProgressLine line;
   JobControl job(std::stop_token{}, [&line](const Progress& p) { return line(p); });
   const auto started = std::chrono::steady_clock::now();

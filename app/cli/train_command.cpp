@@ -1,22 +1,17 @@
 // spact train: a SPAct training run from the command line (a GPU server, a script, CI).
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
-#include <csignal>
 #include <fmt/format.h>
+
+#include <chrono>
 #include <iostream>
 
 #include "commands.h"
+#include "terminal.h"
 #include "train/train_data.h"
 #include "train/trainer.h"
 
 namespace spact::cli {
 
 namespace {
-
-std::atomic<bool> interrupted{false};
-extern "C" void onTrainInterrupt(int) { interrupted.store(true); }
 
 struct Options {
   std::string configFile;
@@ -32,15 +27,11 @@ struct Options {
 // The live line on a terminal: phase, epoch, step, the latest losses, throughput and the phase's ETA.
 class TrainProgress {
 public:
-  TrainProgress() : enabled_(::isatty(STDERR_FILENO) == 1) {}
-
   void event(const config::Json& e) {
     const std::string type = e.value("type", "");
     if (type == "phase") {
-      phase_ = e.value("phase", "");
       epochs_ = e.value("epochs", std::int64_t{0});
-      phaseStart_ = std::chrono::steady_clock::now();
-      phaseStartDone_ = -1;
+      eta_.restart();
     } else if (type == "train") {
       losses_.clear();
       for (const char* k : {"loss_a", "loss_t", "loss_b", "loss_attributes"})
@@ -51,52 +42,36 @@ public:
       step_ = e.value("step", std::int64_t{0});
     } else if (type == "val") {
       const auto cmap = e.value("privacy_cmap", config::Json());
-      const std::string line =
-          fmt::format("validation ({}): action top-1 {:.1f} %, privacy cMAP {}", e.value("anonymized", true) ? "anonymized" : "raw data",
-                      100 * e.value("action_top1", 0.0), cmap.is_number() ? fmt::format("{:.1f} %", 100 * cmap.get<double>()) : "n/a");
-      clear();
-      if (enabled_) std::cerr << line << '\n';
-    } else if (type == "checkpoint" && enabled_) {
-      clear();
-      std::cerr << "checkpoint: " << e.value("path", "") << (e.value("best", false) ? " (best so far)" : "") << '\n';
+      print(fmt::format("validation ({}): action top-1 {:.1f} %, privacy cMAP {}", e.value("anonymized", true) ? "anonymized" : "raw data",
+                        100 * e.value("action_top1", 0.0), cmap.is_number() ? fmt::format("{:.1f} %", 100 * cmap.get<double>()) : "n/a"));
+    } else if (type == "checkpoint") {
+      print("checkpoint: " + e.value("path", "") + (e.value("best", false) ? " (best so far)" : ""));
     }
   }
 
   bool progress(const Progress& p) {
-    if (interrupted.load()) return false;
-    if (!enabled_) return true;
-    const auto now = std::chrono::steady_clock::now();
-    if (phaseStartDone_ < 0) {
-      phaseStartDone_ = p.done;
-      phaseStart_ = now;
-    }
-    if (now - last_ < std::chrono::milliseconds(200)) return true;
-    last_ = now;
-    std::string eta;
-    const double seconds = std::chrono::duration<double>(now - phaseStart_).count();
-    const auto done = p.done - phaseStartDone_;
-    if (done > 0 && p.total > p.done) {
-      const auto left = static_cast<std::int64_t>(seconds / static_cast<double>(done) * static_cast<double>(p.total - p.done));
-      eta = fmt::format(" ETA {}:{:02d}", left / 60, left % 60);
-    }
-    std::cerr << "\r\033[K" << fmt::format("{} epoch {}/{} step {}{}{}{}", p.stage, std::min(epoch_ + 1, std::max<std::int64_t>(epochs_, 1)),
-                                           epochs_, step_, losses_, rate_, eta)
-              << std::flush;
-    shown_ = true;
+    if (interrupted()) return false;
+    const std::string eta = eta_(p.done, p.total);
+    if (line_.due())
+      line_.show(fmt::format("{} epoch {}/{} step {}{}{}{}", p.stage, std::min(epoch_ + 1, std::max<std::int64_t>(epochs_, 1)), epochs_,
+                             step_, losses_, rate_, eta));
     return true;
   }
 
-  void clear() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-    shown_ = false;
-  }
+  void clear() { line_.clear(); }
 
 private:
-  bool enabled_;
-  bool shown_ = false;
-  std::string phase_, losses_, rate_;
-  std::int64_t epochs_ = 0, epoch_ = 0, step_ = 0, phaseStartDone_ = -1;
-  std::chrono::steady_clock::time_point last_{}, phaseStart_{};
+  // A line of its own above the status line, on a terminal.
+  void print(const std::string& text) {
+    if (!line_.enabled()) return;
+    line_.clear();
+    std::cerr << text << '\n';
+  }
+
+  StatusLine line_{std::chrono::milliseconds(200)};
+  Eta eta_;
+  std::string losses_, rate_;
+  std::int64_t epochs_ = 0, epoch_ = 0, step_ = 0;
 };
 
 Result<train::TrainConfig> makeConfig(const Options& o) {
@@ -135,8 +110,7 @@ int runTrain(const Options& o, const Globals& globals) {
   request.resume = o.resume;
   request.onEvent = [&progress](const config::Json& e) { progress.event(e); };
 
-  std::signal(SIGINT, onTrainInterrupt);
-  std::signal(SIGTERM, onTrainInterrupt);
+  watchInterrupts();
   JobControl job(std::stop_token{}, [&progress](const Progress& p) { return progress.progress(p); });
   auto outcome = train::runTraining(request, job);
   progress.clear();
