@@ -10,6 +10,7 @@
 #include "nn/io/model_import.h"
 #include "nn/networks.h"
 #include "nn/state.h"
+#include "util/files.h"
 
 namespace spact::eval {
 
@@ -59,6 +60,11 @@ config::Json topK(const std::vector<double>& probs, const std::vector<std::strin
   return out;
 }
 
+// A card's number, or `fallback` where it is missing or not a whole number (imports write null).
+int cardInt(const config::Json& j, const char* key, int fallback) {
+  return j.is_object() && j.contains(key) && j[key].is_number_integer() ? j[key].get<int>() : fallback;
+}
+
 void accumulate(std::vector<double>& sum, const std::vector<double>& v) {
   if (sum.empty()) sum.assign(v.size(), 0.0);
   for (std::size_t i = 0; i < v.size() && i < sum.size(); ++i) sum[i] += v[i];
@@ -69,24 +75,40 @@ std::vector<double> divided(std::vector<double> v, double n) {
   return v;
 }
 
-}  // namespace
+// The anonymized side when a baseline makes it: eval's tensor baselines, with the studio's names
+// ("identity", "downsampleK" for any factor) beside `spact evaluate`'s.
+Result<train::FrameTransform> baselineFor(const std::string& name, const std::string& cascadePath) {
+  if (name == "identity") return train::FrameTransform{};
+  if (name.starts_with("downsample") && name.size() > 10 &&
+      name.find_first_not_of("0123456789", 10) == std::string::npos && name.size() < 14) {
+    const int factor = std::stoi(name.substr(10));
+    if (factor >= 1) return train::FrameTransform([factor](const torch::Tensor& x) { return downsample(x, factor); });
+  }
+  return baselineTransform(name, cascadePath);
+}
 
-Result<config::Json> scoreVideo(const std::string& video, const std::string& model, const ScoreOptions& options, JobControl& job) {
+Result<config::Json> scoreVideoUnguarded(const std::string& video, const std::string& model, const ScoreOptions& options,
+                                         JobControl& job) {
   auto bundle = nn::io::importModel(model);
   if (!bundle) return tl::unexpected(bundle.error());
-  if (!bundle->network(nn::NetworkKind::Anonymizer))
+  const bool useBaseline = !options.baseline.empty();
+  if (!useBaseline && !bundle->network(nn::NetworkKind::Anonymizer))
     return fail(ErrorCode::InvalidInput, fmt::format("'{}' holds no anonymizer (f_A) to score against.", model));
   torch::Device device(options.device);
   const config::Json card = bundle->card.is_object() ? bundle->card : config::Json::object();
-  auto anonymizer = loadNetwork(*bundle, nn::NetworkKind::Anonymizer, model, device, "anonymizer (f_A)");
-  if (!anonymizer.network) return fail(ErrorCode::Unsupported, anonymizer.omitted);
+  train::FrameTransform baseline;
+  if (useBaseline) {
+    auto made = baselineFor(options.baseline, options.cascadePath);
+    if (!made) return tl::unexpected(made.error());
+    baseline = std::move(*made);
+  }
   auto attributes = loadNetwork(*bundle, nn::NetworkKind::Attributes, model, device, "attribute classifier");
   auto action = loadNetwork(*bundle, nn::NetworkKind::Action, model, device, "action classifier (f_T)");
 
-  const int resolution = card.value("input_resolution", 112);
-  const auto clip = card.value("clip", config::Json::object());
-  const int clipFrames = std::max(1, clip.value("frames", 16));
-  const int skip = std::max(1, clip.value("skip", 2));
+  const int resolution = cardInt(card, "input_resolution", 112);
+  const auto clip = card.contains("clip") ? card["clip"] : config::Json::object();
+  const int clipFrames = std::max(1, cardInt(clip, "frames", 16));
+  const int skip = std::max(1, cardInt(clip, "skip", 2));
   const auto attributeNames = attributes.network ? names(card, "attribute_names", static_cast<std::size_t>(attributes.network->spec.attributes), "a")
                                                  : std::vector<std::string>{};
   const auto classNames = action.network ? names(card, "class_names", static_cast<std::size_t>(action.network->spec.classes), "class ")
@@ -105,6 +127,31 @@ Result<config::Json> scoreVideo(const std::string& video, const std::string& mod
                                          : static_cast<std::int64_t>(clipFrames) * skip;
   const std::int64_t expected = stream->frameCount;
 
+  // Everything but the segments and the overall scores, in the report's key order.
+  auto header = [&](std::int64_t frames) {
+    config::Json h = {{"format", "spact-score"}, {"format_version", 1}, {"video", video}, {"model", model}};
+    if (useBaseline) h["anonymizer"] = options.baseline;
+    h["input_resolution"] = resolution;
+    h["clip"] = {{"frames", clipFrames}, {"skip", skip}};
+    h["segment_frames"] = segmentFrames;
+    h["fps"] = fps;
+    h["frames"] = frames;
+    h["duration_s"] = static_cast<double>(frames) / fps;
+    if (attributes.network) h["attributes"] = {{"names", attributeNames}};
+    else h["attributes"] = {{"omitted", attributes.omitted}};
+    if (action.network) h["action"] = {{"classes", classNames}};
+    else h["action"] = {{"omitted", action.omitted}};
+    return h;
+  };
+  if (options.onStart && !options.onStart(header(std::max<std::int64_t>(0, expected)))) return cancelled();
+  // f_A after the header: a display that finds no classifier stops before f_A is built (a
+  // TorchScript anonymizer, say, which the player runs but scoring cannot).
+  Loaded anonymizer;
+  if (!useBaseline) {
+    anonymizer = loadNetwork(*bundle, nn::NetworkKind::Anonymizer, model, device, "anonymizer (f_A)");
+    if (!anonymizer.network) return fail(ErrorCode::Unsupported, anonymizer.omitted);
+  }
+
   config::Json segments = config::Json::array();
   std::vector<double> attrOrig, attrAnon, actOrig, actAnon;
   std::size_t segmentCount = 0;
@@ -116,10 +163,15 @@ Result<config::Json> scoreVideo(const std::string& video, const std::string& mod
     std::vector<media::Image> images;
     for (const auto& f : buffer) images.push_back(f.image);
     auto x = fromImages(images).to(device);
-    std::vector<torch::Tensor> anonParts;
-    for (std::int64_t s = 0; s < x.size(0); s += 16)
-      anonParts.push_back(anonymizer.network->forward(x.slice(0, s, std::min<std::int64_t>(s + 16, x.size(0)))).to(torch::kFloat32));
-    auto y = torch::cat(anonParts);
+    torch::Tensor y;
+    if (useBaseline) {
+      y = baseline ? baseline(x).to(torch::kFloat32).clamp(0, 1) : x;
+    } else {
+      std::vector<torch::Tensor> anonParts;
+      for (std::int64_t s = 0; s < x.size(0); s += 16)
+        anonParts.push_back(anonymizer.network->forward(x.slice(0, s, std::min<std::int64_t>(s + 16, x.size(0)))).to(torch::kFloat32));
+      y = torch::cat(anonParts);
+    }
     config::Json seg = {{"index", segmentCount},
                         {"start_s", buffer.front().seconds},
                         {"end_s", buffer.back().seconds + 1.0 / fps},
@@ -143,6 +195,7 @@ Result<config::Json> scoreVideo(const std::string& video, const std::string& mod
       accumulate(actAnon, a);
       seg["action"] = {{"original", topK(o, classNames, options.topK)}, {"anonymized", topK(a, classNames, options.topK)}};
     }
+    if (options.onSegment) options.onSegment(seg);
     segments.push_back(std::move(seg));
     ++segmentCount;
     buffer.clear();
@@ -170,32 +223,35 @@ Result<config::Json> scoreVideo(const std::string& video, const std::string& mod
 
   const double n = static_cast<double>(segmentCount);
   config::Json overall = config::Json::object();
-  config::Json out = {{"format", "spact-score"},
-                      {"format_version", 1},
-                      {"video", video},
-                      {"model", model},
-                      {"input_resolution", resolution},
-                      {"clip", {{"frames", clipFrames}, {"skip", skip}}},
-                      {"segment_frames", segmentFrames},
-                      {"fps", fps},
-                      {"frames", framesSeen},
-                      {"duration_s", static_cast<double>(framesSeen) / fps}};
-  if (attributes.network) {
-    out["attributes"] = {{"names", attributeNames}};
+  config::Json out = header(framesSeen);
+  if (attributes.network)
     overall["attributes"] = {{"original", divided(attrOrig, n)}, {"anonymized", divided(attrAnon, n)}};
-  } else {
-    out["attributes"] = {{"omitted", attributes.omitted}};
-  }
-  if (action.network) {
-    out["action"] = {{"classes", classNames}};
+  if (action.network)
     overall["action"] = {{"original", topK(divided(actOrig, n), classNames, options.topK)},
                          {"anonymized", topK(divided(actAnon, n), classNames, options.topK)}};
-  } else {
-    out["action"] = {{"omitted", action.omitted}};
-  }
   out["segments"] = std::move(segments);
   out["overall"] = std::move(overall);
   return out;
+}
+
+}  // namespace
+
+Result<config::Json> scoreVideo(const std::string& video, const std::string& model, const ScoreOptions& options, JobControl& job) {
+  // Loading the networks onto the device can throw too (a CUDA device that is not there); no
+  // exception leaves core.
+  try {
+    return scoreVideoUnguarded(video, model, options, job);
+  } catch (const c10::Error& e) {
+    return fail(ErrorCode::Internal, fmt::format("Scoring '{}' failed: {}", video, e.what_without_backtrace()));
+  } catch (const std::exception& e) {
+    return fail(ErrorCode::Internal, fmt::format("Scoring '{}' failed: {}", video, e.what()));
+  }
+}
+
+std::string scoreReportPath(const std::string& output) { return output + ".score.json"; }
+
+Status writeScoreReport(const config::Json& report, const std::string& path) {
+  return files::writeTextAtomically(path, report.dump(2) + "\n");
 }
 
 }  // namespace spact::eval
