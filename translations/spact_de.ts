@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>EventReader</name>
+    <message>
+        <source>&apos;%1&apos; line %2 is not a JSON object.</source>
+        <translation>&apos;%1&apos;, Zeile %2 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; konnte nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>MediaRows</name>
     <message>
         <source>File</source>
@@ -102,6 +113,65 @@
     <message>
         <source>Channels</source>
         <translation>Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <source>(empty: the paper&apos;s architecture)</source>
+        <translation>(leer: die Architektur des Papers)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Data: clips, images, batches</source>
+        <translation>Daten: Clips, Bilder, Batches</translation>
+    </message>
+    <message>
+        <source>Network f_A: the anonymizer</source>
+        <translation>Netz f_A: der Anonymisierer</translation>
+    </message>
+    <message>
+        <source>Network f_T: the action branch</source>
+        <translation>Netz f_T: der Aktionszweig</translation>
+    </message>
+    <message>
+        <source>Network f_B: the privacy branch</source>
+        <translation>Netz f_B: der Privatsphäre-Zweig</translation>
+    </message>
+    <message>
+        <source>Network: the attribute monitor</source>
+        <translation>Netz: der Attribut-Monitor</translation>
+    </message>
+    <message>
+        <source>Initialisation before the game</source>
+        <translation>Initialisierung vor dem Spiel</translation>
+    </message>
+    <message>
+        <source>The minimax game</source>
+        <translation>Das Minimax-Spiel</translation>
+    </message>
+    <message>
+        <source>Validation, checkpoints, logging</source>
+        <translation>Validierung, Checkpoints, Protokoll</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s configuration (CVPR 2022, preset paper): %1</source>
+        <translation>Konfiguration des Papers (CVPR 2022, Vorgabe paper): %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation>Erlaubt: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
     </message>
 </context>
 <context>
@@ -348,6 +418,29 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Write a privacy score report beside each output</source>
+        <translation>Neben jeder Ausgabe einen Privatsphäre-Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>After each file, scores its source with the model&apos;s attribute classifier and f_T, original against anonymized (as spact score), and writes them to &lt;output&gt;.score.json. Needs a loaded model.</source>
+        <translation>Bewertet nach jeder Datei deren Quelle mit dem Attribut-Klassifikator und f_T des Modells, Original gegen anonymisiert (wie spact score), und schreibt das Ergebnis nach &lt;output&gt;.score.json. Benötigt ein geladenes Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::ExportQueue</name>
+    <message>
+        <source>A privacy score report needs a model with an attribute classifier: load one, or export without the report.</source>
+        <translation>Ein Privatsphäre-Bericht braucht ein Modell mit Attribut-Klassifikator: Laden Sie eines, oder exportieren Sie ohne den Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 was exported, but its privacy score report could not be written: %2</source>
+        <translation>%1 wurde exportiert, aber sein Privatsphäre-Bericht konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>spact::studio::MainWindow</name>
@@ -566,6 +659,18 @@
         <source>Export anonymized copies of videos or folders</source>
         <translation>Anonymisierte Kopien von Videos oder Ordnern exportieren</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
 </context>
 <context>
     <name>spact::studio::ModelManager</name>
@@ -640,6 +745,441 @@
     <message>
         <source>not recorded (imported from %1)</source>
         <translation>nicht vermerkt (importiert aus %1)</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::PrivacyController</name>
+    <message>
+        <source>Anonymized with: %1</source>
+        <translation>Anonymisiert mit: %1</translation>
+    </message>
+    <message>
+        <source>%1, judged by its own classifiers</source>
+        <translation>%1, beurteilt von seinen eigenen Klassifikatoren</translation>
+    </message>
+    <message>
+        <source>%1, judged by the classifiers of %2</source>
+        <translation>%1, beurteilt von den Klassifikatoren aus %2</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::RunPresenter</name>
+    <message>
+        <source>f_A learns the identity</source>
+        <translation>f_A lernt die Identität</translation>
+    </message>
+    <message>
+        <source>f_T on raw clips</source>
+        <translation>f_T auf Rohclips</translation>
+    </message>
+    <message>
+        <source>f_B on raw images</source>
+        <translation>f_B auf Rohbildern</translation>
+    </message>
+    <message>
+        <source>the attribute monitor on raw images</source>
+        <translation>der Attribut-Monitor auf Rohbildern</translation>
+    </message>
+    <message>
+        <source>the minimax game</source>
+        <translation>das Minimax-Spiel</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3</source>
+        <translation>Phase %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>f_A init</source>
+        <translation>f_A-Init.</translation>
+    </message>
+    <message>
+        <source>f_T init</source>
+        <translation>f_T-Init.</translation>
+    </message>
+    <message>
+        <source>f_B init</source>
+        <translation>f_B-Init.</translation>
+    </message>
+    <message>
+        <source>monitor init</source>
+        <translation>Monitor-Init.</translation>
+    </message>
+    <message>
+        <source>minimax</source>
+        <translation>Minimax</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, device %2, %3, seed %4.</source>
+        <translation>Gestartet: Vorgabe %1, Gerät %2, %3, Seed %4.</translation>
+    </message>
+    <message>
+        <source>Resumed at step %1 (%2, epoch %3).</source>
+        <translation>Fortgesetzt bei Schritt %1 (%2, Epoche %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 steps.</source>
+        <translation>%1: %2 × %3 Schritte.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4 · step %5</source>
+        <translation>Epoche %1 von %2 · Batch %3 von %4 · Schritt %5</translation>
+    </message>
+    <message>
+        <source>%1 clips/s</source>
+        <translation>%1 Clips/s</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Validation after minimax epoch %1: action top-1 %2 %, privacy cMAP %3.</source>
+        <translation>Validierung nach Minimax-Epoche %1: Aktion Top-1 %2 %, Privatsphäre cMAP %3.</translation>
+    </message>
+    <message>
+        <source>Validation on raw data (the reference): action top-1 %1 %, privacy cMAP %2.</source>
+        <translation>Validierung auf Rohdaten (die Referenz): Aktion Top-1 %1 %, Privatsphäre cMAP %2.</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 (the best so far).</source>
+        <translation>Checkpoint bei Schritt %1 (der bisher beste).</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1.</source>
+        <translation>Checkpoint bei Schritt %1.</translation>
+    </message>
+    <message>
+        <source>After minimax epoch %1 (step %2)</source>
+        <translation>Nach Minimax-Epoche %1 (Schritt %2)</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 with a checkpoint; it can be resumed.</source>
+        <translation>Bei Schritt %1 mit Checkpoint angehalten; der Lauf kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Finished after %1 steps.</source>
+        <translation>Nach %1 Schritten abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Phase ETA %1 (%2 s per step)</source>
+        <translation>Phase fertig in %1 (%2 s pro Schritt)</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>last (%1)</source>
+        <translation>letzter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::TrainWorkspace</name>
+    <message>
+        <source>tiny (a CPU, minutes, the synthetic benchmark)</source>
+        <translation>tiny (eine CPU, Minuten, der synthetische Benchmark)</translation>
+    </message>
+    <message>
+        <source>paper (CVPR 2022: UCF101 + VISPR on a GPU)</source>
+        <translation>paper (CVPR 2022: UCF101 + VISPR auf einer GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU %1</source>
+        <translation>CUDA-GPU %1</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>bf16 (CUDA)</source>
+        <translation>bf16 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Synthetic benchmark (in memory)</source>
+        <translation>Synthetischer Benchmark (im Speicher)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a data set folder.</source>
+        <translation>&apos;%1&apos; ist eine Datei, kein Datensatz-Ordner.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No videos here: the action data needs videos in class folders (UCF101, HMDB51 or &lt;split&gt;/&lt;class&gt;/&lt;video&gt;); found %1.</source>
+        <translation>Hier sind keine Videos: Die Aktionsdaten brauchen Videos in Klassenordnern (UCF101, HMDB51 oder &lt;split&gt;/&lt;Klasse&gt;/&lt;Video&gt;); gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The action data needs at least two classes; this %1 folder has %2.</source>
+        <translation>Die Aktionsdaten brauchen mindestens zwei Klassen; dieser %1-Ordner hat %2.</translation>
+    </message>
+    <message>
+        <source>No images here: the privacy data needs images (VISPR, or &lt;split&gt;/&lt;attribute&gt;/&lt;image&gt;); found %1.</source>
+        <translation>Hier sind keine Bilder: Die Privatsphäre-Daten brauchen Bilder (VISPR oder &lt;split&gt;/&lt;Attribut&gt;/&lt;Bild&gt;); gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The privacy data labels no attributes.</source>
+        <translation>Die Privatsphäre-Daten benennen keine Attribute.</translation>
+    </message>
+    <message>
+        <source>A run is training; a new one can start when it ends.</source>
+        <translation>Ein Lauf trainiert; ein neuer kann beginnen, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the run.</source>
+        <translation>Wählen Sie einen Ordner für den Lauf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds a run: resume it from the Runs list, or choose another folder.</source>
+        <translation>&apos;%1&apos; enthält bereits einen Lauf: Setzen Sie ihn in der Liste der Läufe fort, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Ready: the initialisation, then 1 minimax epoch, on %1.</source>
+        <translation>Bereit: die Initialisierung, dann 1 Minimax-Epoche, auf %1.</translation>
+    </message>
+    <message>
+        <source>Ready: the initialisation, then %1 minimax epochs, on %2.</source>
+        <translation>Bereit: die Initialisierung, dann %1 Minimax-Epochen, auf %2.</translation>
+    </message>
+    <message>
+        <source>Cannot Resume</source>
+        <translation>Fortsetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not say which data the run trained on.</source>
+        <translation>&apos;%1&apos; sagt nicht, mit welchen Daten der Lauf trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no checkpoint to resume from.</source>
+        <translation>&apos;%1&apos; hat keinen Checkpoint, von dem aus fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>Not a Training Run</source>
+        <translation>Kein Trainingslauf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a training run: it holds neither config.json nor events.jsonl.</source>
+        <translation>&apos;%1&apos; ist kein Trainingslauf: Der Ordner enthält weder config.json noch events.jsonl.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>finished, step %1</source>
+        <translation>abgeschlossen, Schritt %1</translation>
+    </message>
+    <message>
+        <source>stopped at step %1</source>
+        <translation>angehalten bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>failed at step %1</source>
+        <translation>fehlgeschlagen bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>no events yet</source>
+        <translation>noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>training, step %1</source>
+        <translation>trainiert, Schritt %1</translation>
+    </message>
+    <message>
+        <source>training elsewhere, step %1</source>
+        <translation>trainiert anderswo, Schritt %1</translation>
+    </message>
+    <message>
+        <source>interrupted at step %1</source>
+        <translation>unterbrochen bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>top-1 %1 %, cMAP %2</source>
+        <translation>Top-1 %1 %, cMAP %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Export Checkpoint</source>
+        <translation>Checkpoint exportieren</translation>
+    </message>
+    <message>
+        <source>SPAct models (*.spact)</source>
+        <translation>SPAct-Modelle (*.spact)</translation>
+    </message>
+    <message>
+        <source>Exported the checkpoint to %1.</source>
+        <translation>Checkpoint nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not copy &apos;%1&apos; to &apos;%2&apos;: %3.</source>
+        <translation>&apos;%1&apos; konnte nicht nach &apos;%2&apos; kopiert werden: %3.</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A Run Is Training</source>
+        <translation>Ein Lauf trainiert</translation>
+    </message>
+    <message>
+        <source>The run in &apos;%1&apos; is still training. Stop it now with a checkpoint (it can be resumed later), or keep it training in the background until it ends?</source>
+        <translation>Der Lauf in &apos;%1&apos; trainiert noch. Jetzt mit einem Checkpoint anhalten (er kann später fortgesetzt werden), oder im Hintergrund weitertrainieren, bis er endet?</translation>
+    </message>
+    <message>
+        <source>Stop with Checkpoint</source>
+        <translation>Mit Checkpoint anhalten</translation>
+    </message>
+    <message>
+        <source>Keep Training</source>
+        <translation>Weitertrainieren</translation>
+    </message>
+    <message>
+        <source>Choose the action data.</source>
+        <translation>Wählen Sie die Aktionsdaten.</translation>
+    </message>
+    <message>
+        <source>Choose the privacy data.</source>
+        <translation>Wählen Sie die Privatsphäre-Daten.</translation>
+    </message>
+    <message>
+        <source>Looking at the action data…</source>
+        <translation>Die Aktionsdaten werden angesehen …</translation>
+    </message>
+    <message>
+        <source>Looking at the privacy data…</source>
+        <translation>Die Privatsphäre-Daten werden angesehen …</translation>
+    </message>
+    <message>
+        <source>The action data cannot be used (see above).</source>
+        <translation>Die Aktionsdaten können nicht verwendet werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>The privacy data cannot be used (see above).</source>
+        <translation>Die Privatsphäre-Daten können nicht verwendet werden (siehe oben).</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::ConfigForm</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 0.5 or 1e-4.</source>
+        <translation>Geben Sie eine Zahl ein, etwa 0.5 oder 1e-4.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: it must be between %2 and %3.</source>
+        <translation>%1 ist nicht möglich: Der Wert muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: it must be at least %2.</source>
+        <translation>%1 ist nicht möglich: Der Wert muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: it must be at most %2.</source>
+        <translation>%1 ist nicht möglich: Der Wert darf höchstens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::DataPicker</name>
+    <message>
+        <source>Choose a Data Set Folder</source>
+        <translation>Datensatz-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type synth for the built-in synthetic benchmark.</source>
+        <translation>Wählen Sie einen Ordner, oder geben Sie synth für den eingebauten synthetischen Benchmark ein.</translation>
+    </message>
+    <message>
+        <source>Looking at the data set…</source>
+        <translation>Der Datensatz wird angesehen …</translation>
+    </message>
+    <message>
+        <source>1 class</source>
+        <translation>1 Klasse</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 Klassen</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>1 attribute</source>
+        <translation>1 Attribut</translation>
+    </message>
+    <message>
+        <source>%1 attributes</source>
+        <translation>%1 Attribute</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (split %2):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Split %2):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation>Attribute: %1</translation>
+    </message>
+    <message>
+        <source>Missing or unreadable files: %1</source>
+        <translation>Fehlende oder unlesbare Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>Klassen: %1</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1434,97 @@
     </message>
 </context>
 <context>
+    <name>spact::widgets::PrivacyPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Top-1 kept: %1</source>
+        <translation>Top-1 bleibt: %1</translation>
+    </message>
+    <message>
+        <source>Top-1 changed: %1 → %2</source>
+        <translation>Top-1 geändert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>This clip: %1–%2 s</source>
+        <translation>Dieser Clip: %1–%2 s</translation>
+    </message>
+    <message>
+        <source>This clip: not scored yet</source>
+        <translation>Dieser Clip: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>This clip</source>
+        <translation>Dieser Clip</translation>
+    </message>
+    <message>
+        <source>Open a video to see what the attribute classifier still finds after anonymization.</source>
+        <translation>Öffnen Sie ein Video, um zu sehen, was der Attribut-Klassifikator nach der Anonymisierung noch erkennt.</translation>
+    </message>
+    <message>
+        <source>Privacy scores need a model with an attribute classifier. Baselines such as blur have none of their own: open a SPAct model (File ▸ Open Model…) and its classifiers will judge the baseline&apos;s output.</source>
+        <translation>Privatsphäre-Werte brauchen ein Modell mit Attribut-Klassifikator. Basisverfahren wie Weichzeichnen haben keinen eigenen: Öffnen Sie ein SPAct-Modell (Datei ▸ Modell öffnen …), dann beurteilen dessen Klassifikatoren die Ausgabe des Basisverfahrens.</translation>
+    </message>
+    <message>
+        <source>This model carries no attribute classifier: privacy scores need one. Open a model trained with an attribute classifier (and f_T for the action top-5).</source>
+        <translation>Dieses Modell enthält keinen Attribut-Klassifikator: Privatsphäre-Werte brauchen einen. Öffnen Sie ein Modell, das mit einem Attribut-Klassifikator (und f_T für die Top-5 der Handlungen) trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>Scoring the video… %1</source>
+        <translation>Das Video wird bewertet … %1</translation>
+    </message>
+    <message>
+        <source>Could not score the video: %1</source>
+        <translation>Das Video konnte nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Each attribute&apos;s probability: solid after anonymization, dashed in the original. Click to go to that moment.</source>
+        <translation>Die Wahrscheinlichkeit jedes Attributs: durchgezogen nach der Anonymisierung, gestrichelt im Original. Klicken Sie, um zu diesem Zeitpunkt zu springen.</translation>
+    </message>
+    <message>
+        <source>How likely the attribute classifier finds each private attribute in this clip</source>
+        <translation>Wie wahrscheinlich der Attribut-Klassifikator jedes private Attribut in diesem Clip erkennt</translation>
+    </message>
+    <message>
+        <source>Action top-5, this clip</source>
+        <translation>Handlung Top-5, dieser Clip</translation>
+    </message>
+    <message>
+        <source>This model carries no attribute classifier: privacy scores need one.</source>
+        <translation>Dieses Modell enthält keinen Attribut-Klassifikator: Privatsphäre-Werte brauchen einen.</translation>
+    </message>
+    <message>
+        <source>This model carries no action classifier (f_T): no action top-5.</source>
+        <translation>Dieses Modell enthält keinen Handlungs-Klassifikator (f_T): keine Top-5 der Handlungen.</translation>
+    </message>
+    <message>
+        <source>Segments scored: %1</source>
+        <translation>Bewertete Abschnitte: %1</translation>
+    </message>
+    <message>
+        <source>(solid: anonymized, dashed: original)</source>
+        <translation>(durchgezogen: anonymisiert, gestrichelt: Original)</translation>
+    </message>
+    <message>
+        <source>Over the video</source>
+        <translation>Über das ganze Video</translation>
+    </message>
+</context>
+<context>
     <name>spact::widgets::PropertyPanel</name>
     <message>
         <source>Property</source>
@@ -902,6 +1533,361 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::RunBrowser</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Open Training Run</source>
+        <translation>Trainingslauf öffnen</translation>
+    </message>
+    <message>
+        <source>★ best</source>
+        <translation>★ bester</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest validation</source>
+        <translation>Letzte Validierung</translation>
+    </message>
+    <message>
+        <source>Open Run…</source>
+        <translation>Lauf öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a run folder (one started here or with spact train) to see its curves</source>
+        <translation>Einen Lauf-Ordner öffnen (hier oder mit spact train gestartet), um seine Kurven zu sehen</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Forget this run here; its folder is not touched</source>
+        <translation>Diesen Lauf hier vergessen; sein Ordner bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last checkpoint</source>
+        <translation>Den gewählten Lauf ab seinem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <source>Checkpoints of %1</source>
+        <translation>Checkpoints von %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action top-1</source>
+        <translation>Top-1</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP</source>
+        <translation>cMAP</translation>
+    </message>
+    <message>
+        <source>Use as Current Model</source>
+        <translation>Als aktuelles Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Anonymize with this checkpoint&apos;s f_A on the Compare page</source>
+        <translation>Auf der Seite Vergleichen mit dem f_A dieses Checkpoints anonymisieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy this checkpoint (.spact) to a file of your choice</source>
+        <translation>Diesen Checkpoint (.spact) in eine Datei Ihrer Wahl kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::TrainPage</name>
+    <message>
+        <source>New Run</source>
+        <translation>Neuer Lauf</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::TrainSetupView</name>
+    <message>
+        <source>Choose a Folder for the Run</source>
+        <translation>Ordner für den Lauf wählen</translation>
+    </message>
+    <message>
+        <source>Action data:</source>
+        <translation>Aktionsdaten:</translation>
+    </message>
+    <message>
+        <source>UCF101, HMDB51 or a class-folder set; or synth</source>
+        <translation>UCF101, HMDB51 oder ein Satz mit Klassenordnern; oder synth</translation>
+    </message>
+    <message>
+        <source>Videos whose classes f_T learns (the paper: UCF101 split 1)</source>
+        <translation>Videos, deren Klassen f_T lernt (im Paper: UCF101 Split 1)</translation>
+    </message>
+    <message>
+        <source>Privacy data:</source>
+        <translation>Privatsphäre-Daten:</translation>
+    </message>
+    <message>
+        <source>VISPR or a class-folder image set; or synth</source>
+        <translation>VISPR oder ein Bildersatz mit Klassenordnern; oder synth</translation>
+    </message>
+    <message>
+        <source>Images for the self-supervised privacy branch f_B and the attribute monitor (the paper: VISPR)</source>
+        <translation>Bilder für den selbstüberwachten Privatsphäre-Zweig f_B und den Attribut-Monitor (im Paper: VISPR)</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Starting values for every hyper-parameter below</source>
+        <translation>Startwerte für jeden Hyperparameter unten</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>bf16 autocast needs CUDA; on the CPU training runs in fp32</source>
+        <translation>bf16-Autocast braucht CUDA; auf der CPU wird in fp32 trainiert</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>Lauf-Ordner:</translation>
+    </message>
+    <message>
+        <source>config.json, events.jsonl, checkpoints/ and samples/ go here; it must not hold a run yet</source>
+        <translation>config.json, events.jsonl, checkpoints/ und samples/ kommen hierher; der Ordner darf noch keinen Lauf enthalten</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Hyper-parameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>Training starten</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::TrainingCurves</name>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>L_A (anonymizer)</source>
+        <translation>L_A (Anonymisierer)</translation>
+    </message>
+    <message>
+        <source>L_T (action)</source>
+        <translation>L_T (Aktion)</translation>
+    </message>
+    <message>
+        <source>L_B (privacy)</source>
+        <translation>L_B (Privatsphäre)</translation>
+    </message>
+    <message>
+        <source>Losses per step</source>
+        <translation>Verluste pro Schritt</translation>
+    </message>
+    <message>
+        <source>(faint: as logged)</source>
+        <translation>(blass: wie protokolliert)</translation>
+    </message>
+    <message>
+        <source>Smoothing %1</source>
+        <translation>Glättung %1</translation>
+    </message>
+    <message>
+        <source>Weight of the moving average drawn over the logged losses</source>
+        <translation>Gewicht des gleitenden Mittels über den protokollierten Verlusten</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Validation per epoch</source>
+        <translation>Validierung pro Epoche</translation>
+    </message>
+    <message>
+        <source>action top-1</source>
+        <translation>Aktion Top-1</translation>
+    </message>
+    <message>
+        <source>privacy cMAP</source>
+        <translation>Privatsphäre cMAP</translation>
+    </message>
+    <message>
+        <source>(dashed: raw data)</source>
+        <translation>(gestrichelt: Rohdaten)</translation>
+    </message>
+    <message>
+        <source>minimax epoch</source>
+        <translation>Minimax-Epoche</translation>
+    </message>
+    <message>
+        <source>Privacy AP per attribute</source>
+        <translation>Privatsphäre-AP pro Attribut</translation>
+    </message>
+    <message>
+        <source>raw data</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>anonymized (latest epoch)</source>
+        <translation>anonymisiert (letzte Epoche)</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <source>epochs (click one to pick its checkpoint)</source>
+        <translation>Epochen (Klick wählt ihren Checkpoint)</translation>
+    </message>
+    <message>
+        <source>privacy cMAP, % (lower is more private)</source>
+        <translation>Privatsphäre cMAP, % (niedriger ist privater)</translation>
+    </message>
+    <message>
+        <source>action top-1, %</source>
+        <translation>Aktion Top-1, %</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::TrainingMonitor</name>
+    <message>
+        <source>No run</source>
+        <translation>Kein Lauf</translation>
+    </message>
+    <message>
+        <source>Start a run, or open one from the Runs list.</source>
+        <translation>Starten Sie einen Lauf, oder öffnen Sie einen aus der Liste der Läufe.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pause nach diesem Schritt …</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopping: writing a checkpoint…</source>
+        <translation>Hält an: Checkpoint wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped (can be resumed)</source>
+        <translation>Angehalten (kann fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Training in another process (followed)</source>
+        <translation>Trainiert in einem anderen Prozess (wird verfolgt)</translation>
+    </message>
+    <message>
+        <source>Interrupted (can be resumed)</source>
+        <translation>Unterbrochen (kann fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the step under way; nothing is lost</source>
+        <translation>Nach dem laufenden Schritt pausieren; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the step under way and write a checkpoint to resume from</source>
+        <translation>Nach dem laufenden Schritt anhalten und einen Checkpoint zum Fortsetzen schreiben</translation>
+    </message>
+    <message>
+        <source>Samples: original (top) and anonymized (bottom)</source>
+        <translation>Beispiele: Original (oben) und anonymisiert (unten)</translation>
+    </message>
+    <message>
+        <source>The anonymizer&apos;s samples appear after each validation.</source>
+        <translation>Die Beispiele des Anonymisierers erscheinen nach jeder Validierung.</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Lauf-Protokoll</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ enum Label {
   AudioLabel,
   SizeLabel,
   MethodLabel,
+  ReportLabel,
   OutputLabel,
   QueueLabel,
   LabelCount
@@ -82,6 +83,8 @@ ExportDialog::ExportDialog(ExportQueue& queue, StudioSettings& settings, QWidget
   method_ = new QComboBox(this);
   method_->setObjectName(QStringLiteral("exportMethodBox"));
   for (const QString& id : widgets::ModelPanel::methods()) method_->addItem(QString(), id);
+  scoreReport_ = new QCheckBox(this);
+  scoreReport_->setObjectName(QStringLiteral("scoreReportBox"));
   output_ = new QLineEdit(this);
   output_->setObjectName(QStringLiteral("outputEdit"));
   browse_ = new QPushButton(this);
@@ -116,6 +119,7 @@ ExportDialog::ExportDialog(ExportQueue& queue, StudioSettings& settings, QWidget
   form->addRow(labels_[AudioLabel], keepAudio_);
   form->addRow(labels_[SizeLabel], height_);
   form->addRow(labels_[MethodLabel], method_);
+  form->addRow(labels_[ReportLabel], scoreReport_);
   form->addRow(labels_[OutputLabel], outputRow);
   auto* buttons = new QHBoxLayout;
   buttons->addStretch(1);
@@ -134,6 +138,7 @@ ExportDialog::ExportDialog(ExportQueue& queue, StudioSettings& settings, QWidget
   setCrf(choices.crf);
   setKeepAudio(choices.keepAudio);
   setOutputHeight(choices.height);
+  setScoreReport(choices.scoreReport);
 
   connect(addFiles_, &QPushButton::clicked, this, &ExportDialog::addFiles);
   connect(addFolder_, &QPushButton::clicked, this, &ExportDialog::addFolder);
@@ -187,6 +192,7 @@ void ExportDialog::setAnonymizer(const pipeline::AnonymizerConfig& config) {
                                                  QFileInfo(QString::fromStdString(config.modelPath)).fileName())
                : tr("Model (none loaded)"));
   if (auto* items = qobject_cast<QStandardItemModel*>(method_->model())) items->item(0)->setEnabled(model);
+  updateEnabled();
   setMethod(config.method == "downsample" ? QStringLiteral("downsample%1").arg(config.downsampleFactor)
                                           : QString::fromStdString(config.method));
 }
@@ -225,6 +231,8 @@ void ExportDialog::setCodec(const QString& codec) { codec_->setCurrentIndex(std:
 void ExportDialog::setCrf(int crf) { crf_->setValue(crf); }
 void ExportDialog::setKeepAudio(bool keep) { keepAudio_->setChecked(keep); }
 void ExportDialog::setOutputHeight(int height) { height_->setCurrentIndex(std::max(0, height_->findData(height))); }
+void ExportDialog::setScoreReport(bool write) { scoreReport_->setChecked(write); }
+bool ExportDialog::scoreReport() const { return scoreReport_->isChecked() && !panel_.modelPath.empty(); }
 
 bool ExportDialog::singleFile() const {
   const QStringList paths = inputs();
@@ -283,6 +291,7 @@ ExportRequest ExportDialog::request() const {
   r.crf = crf_->value();
   r.keepAudio = keepAudio_->isChecked();
   r.outputHeight = height_->currentData().toInt();
+  r.scoreReport = scoreReport();
   r.anonymizer = panel_;
   const QString method = method_->currentData().toString();
   if (method.startsWith(QLatin1String("downsample"))) {
@@ -316,6 +325,7 @@ void ExportDialog::saveChoices() const {
   choices.crf = crf_->value();
   choices.keepAudio = keepAudio_->isChecked();
   choices.height = height_->currentData().toInt();
+  choices.scoreReport = scoreReport_->isChecked();
   choices.outputFolder = singleFile() ? settings_.exportChoices().outputFolder : output_->text();
   settings_.setExportChoices(choices);
 }
@@ -353,6 +363,8 @@ void ExportDialog::updateEnabled() {
     w->setEnabled(!running);
   removeInput_->setEnabled(!running && !inputs_->selectedItems().isEmpty());
   crf_->setEnabled(!running && codec_->currentData() == QLatin1String("h264"));
+  // The report's classifiers come from the model file; baselines have none of their own.
+  scoreReport_->setEnabled(!running && !panel_.modelPath.empty());
   start_->setEnabled(!running && inputs_->count() > 0 && !output_->text().isEmpty());
   cancelAll_->setEnabled(running);
 }
@@ -365,6 +377,7 @@ void ExportDialog::retranslate() {
   labels_[AudioLabel]->setText(tr("Audio:"));
   labels_[SizeLabel]->setText(tr("Output size:"));
   labels_[MethodLabel]->setText(tr("Method:"));
+  labels_[ReportLabel]->setText(tr("Report:"));
   labels_[OutputLabel]->setText(tr("Save to:"));
   labels_[QueueLabel]->setText(tr("Queue:"));
   addFiles_->setText(tr("Add Files…"));
@@ -374,6 +387,10 @@ void ExportDialog::retranslate() {
   codec_->setItemText(1, tr("FFV1, lossless (MKV)"));
   crf_->setToolTip(tr("0 is lossless, 18 visually lossless, 51 the smallest file"));
   keepAudio_->setText(tr("Keep the audio"));
+  scoreReport_->setText(tr("Write a privacy score report beside each output"));
+  scoreReport_->setToolTip(
+      tr("After each file, scores its source with the model's attribute classifier and f_T, original against "
+         "anonymized (as spact score), and writes them to <output>.score.json. Needs a loaded model."));
   for (int i = 0; i < kHeights.size(); ++i)
     height_->setItemText(i, kHeights[i] ? tr("%1 pixels high").arg(kHeights[i]) : tr("Same as the source"));
   for (int i = 1; i < widgets::ModelPanel::methods().size(); ++i)

@@ -1,6 +1,6 @@
 #pragma once
 // File ▸ Export…: what to export (files and folders), how (codec and quality, audio, output
-// size, method) and where; then the queue of files with their progress, time left and cancel
+// size, method, an optional privacy score report) and where; then the queue of files with their progress, time left and cancel
 // buttons, and a summary with each failure's reason. The work is ExportQueue's, off the UI thread.
 #include <QDialog>
 
@@ -38,6 +38,9 @@ class ExportDialog : public QDialog {
   void setKeepAudio(bool keep);
   void setOutputHeight(int height);       // 0: the source's size
   void setMethod(const QString& method);  // the model panel's ids
+  // "Write a privacy score report beside each output" (needs a loaded model; off by default).
+  void setScoreReport(bool write);
+  bool scoreReport() const;
   // What Start would run.
   ExportRequest request() const;
   // Starts the export (as the Start button does); false with the reason shown when it cannot.
@@ -75,6 +78,7 @@ class ExportDialog : public QDialog {
   QCheckBox* keepAudio_ = nullptr;
   QComboBox* height_ = nullptr;
   QComboBox* method_ = nullptr;
+  QCheckBox* scoreReport_ = nullptr;
   QLineEdit* output_ = nullptr;
   QPushButton* browse_ = nullptr;
   widgets::ExportQueueView* queueView_ = nullptr;

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <stop_token>
 
+#include "eval/score.h"
 #include "pipeline/folder_export.h"
 #include "util/log.h"
 
@@ -15,6 +16,7 @@ namespace spact::studio {
 namespace {
 using Clock = std::chrono::steady_clock;
 constexpr auto kProgressInterval = std::chrono::milliseconds(100);
+constexpr double kExportShare = 0.8;  // of a row's progress bar, when a score report follows the export
 
 std::vector<std::string> toStrings(const QStringList& list) {
   std::vector<std::string> out;
@@ -88,7 +90,10 @@ void execute(ExportQueue* queue, const std::shared_ptr<std::stop_source>& all,
   auto plan = pipeline::planExport(toStrings(request.inputs), request.output.toStdString());
   if (!plan) summary.error = QString::fromStdString(plan.error().message);
   std::unique_ptr<pipeline::Anonymizer> anonymizer;
-  if (plan) {
+  if (plan && request.scoreReport && request.anonymizer.modelPath.empty())
+    summary.error = ExportQueue::tr("A privacy score report needs a model with an attribute classifier: load one, "
+                                    "or export without the report.");
+  if (plan && summary.error.isEmpty()) {
     auto made = pipeline::makeAnonymizer(request.anonymizer);
     if (made)
       anonymizer = std::move(*made);
@@ -128,20 +133,24 @@ void execute(ExportQueue* queue, const std::shared_ptr<std::stop_source>& all,
       continue;
     }
     post([queue, row] { Q_EMIT queue->itemStarted(row); });
-    // Core reports every batch; the GUI hears of it at most every kProgressInterval.
+    // Core reports every batch; the GUI hears of it at most every kProgressInterval. With a score
+    // report the export fills the first kExportShare of the row, scoring the rest.
     const auto started = Clock::now();
     auto last = started - kProgressInterval;
-    JobControl job(stops[i], [&, row](const Progress& p) {
-      const auto now = Clock::now();
-      if (now - last >= kProgressInterval || (p.total > 0 && p.done >= p.total)) {
-        last = now;
-        const double fraction = p.fraction();
-        const double elapsed = std::chrono::duration<double>(now - started).count();
-        const double eta = fraction > 0.02 ? elapsed * (1 - fraction) / fraction : -1;
-        post([queue, row, fraction, eta] { Q_EMIT queue->itemProgress(row, fraction, eta); });
-      }
-      return !all->stop_requested();
-    });
+    auto progress = [&, row](double from, double span) {
+      return [&, row, from, span](const Progress& p) {
+        const auto now = Clock::now();
+        if (now - last >= kProgressInterval || (p.total > 0 && p.done >= p.total)) {
+          last = now;
+          const double fraction = from + span * p.fraction();
+          const double elapsed = std::chrono::duration<double>(now - started).count();
+          const double eta = fraction > 0.02 ? elapsed * (1 - fraction) / fraction : -1;
+          post([queue, row, fraction, eta] { Q_EMIT queue->itemProgress(row, fraction, eta); });
+        }
+        return !all->stop_requested();
+      };
+    };
+    JobControl job(stops[i], progress(0, request.scoreReport ? kExportShare : 1.0));
 
     State state = State::Done;
     QString message;
@@ -164,6 +173,28 @@ void execute(ExportQueue* queue, const std::shared_ptr<std::stop_source>& all,
                 : outcome.state == pipeline::FolderOutcome::State::Failed ? State::Failed
                                                                           : State::Done;
         message = QString::fromStdString(outcome.message);
+      }
+    }
+    // The score report of the source, beside the output (also for a file a rerun skipped, if its report is missing).
+    const std::string report = eval::scoreReportPath(plan->folderMode ? outputs[row].toStdString() : plan->output);
+    if (request.scoreReport &&
+        (state == State::Done || (state == State::Skipped && !std::filesystem::exists(report)))) {
+      JobControl scoring(stops[i], progress(kExportShare, 1 - kExportShare));
+      eval::ScoreOptions scoreOptions;
+      scoreOptions.device = request.anonymizer.device;
+      scoreOptions.cascadePath = request.anonymizer.cascadePath;
+      if (request.anonymizer.method == "downsample")
+        scoreOptions.baseline = "downsample" + std::to_string(request.anonymizer.downsampleFactor);
+      else if (request.anonymizer.method != "model")
+        scoreOptions.baseline = request.anonymizer.method;
+      auto scores = eval::scoreVideo(items[i].input, request.anonymizer.modelPath, scoreOptions, scoring);
+      Status written = scores ? eval::writeScoreReport(*scores, report) : Status(tl::unexpected(scores.error()));
+      if (!written && written.error().isCancelled()) {
+        state = State::Cancelled;
+      } else if (!written) {
+        state = State::Failed;
+        message = ExportQueue::tr("%1 was exported, but its privacy score report could not be written: %2")
+                      .arg(QFileInfo(outputs[row]).fileName(), QString::fromStdString(written.error().message));
       }
     }
     switch (state) {

@@ -2,8 +2,10 @@
 // The export jobs' facade on the GUI thread. One request (a file, or files and folders into an
 // output folder) runs as a future off the UI thread through the same core calls as
 // `spact anonymize` (pipeline::planExport, exportAnonymized, exportFolder and its resumable
-// manifest), so the GUI writes the file the CLI writes for the same choices. Each file is a row
-// with its own stop token; core's progress callback is throttled to a few signals a second.
+// manifest), so the GUI writes the file the CLI writes for the same choices; optionally each
+// output gets the privacy score report `spact score` gives for its source (eval::scoreVideo)
+// beside it. Each file is a row with its own stop token; core's progress callback is throttled
+// to a few signals a second.
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
@@ -22,6 +24,9 @@ struct ExportRequest {
   int crf = 18;                            // H.264 quality, as `spact anonymize --crf`
   bool keepAudio = true;
   int outputHeight = 0;  // 0: the source's size
+  // Also write "<output>.score.json" after each file: `spact score` of the source with the
+  // anonymizer's model (its classifiers judge f_A's output, or the baseline's).
+  bool scoreReport = false;
 };
 
 // The core options for a request: `spact anonymize`'s defaults with the request's choices.

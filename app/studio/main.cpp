@@ -11,8 +11,10 @@
 #include "log_bridge.h"
 #include "main_window.h"
 #include "nn/runtime.h"
+#include "run_events.h"
 #include "screenshot.h"
 #include "studio_settings.h"
+#include "train_workspace.h"
 #include "util/version.h"
 
 int main(int argc, char** argv) {
@@ -39,19 +41,28 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Render the window to a PNG file (offscreen) and exit."), QStringLiteral("FILE"));
   QCommandLineOption language(QStringLiteral("language"), QStringLiteral("User interface language: en, de or zh_CN."),
                               QStringLiteral("CODE"));
-  QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page a screenshot shows: compare (the default)."),
+  QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show: compare (the default) or train."),
                           QStringLiteral("PAGE"), QStringLiteral("compare"));
+  QCommandLineOption run(QStringLiteral("run"), QStringLiteral("A training run folder to show on the Train page."),
+                         QStringLiteral("RUN_DIR"));
   QCommandLineOption model(QStringLiteral("model"), QStringLiteral("An anonymizer model file to use (default method: blur)."),
                            QStringLiteral("FILE"));
   parser.addOption(screenshot);
   parser.addOption(page);
   parser.addOption(model);
+  parser.addOption(run);
   parser.addOption(language);
   parser.addPositionalArgument(QStringLiteral("VIDEO"), QStringLiteral("A video to open."));
   parser.process(app);
-  if (parser.value(page) != QLatin1String("compare")) {
-    std::fprintf(stderr, "spact-studio: unknown page '%s'; the pages are: compare.\n", qPrintable(parser.value(page)));
+  if (parser.value(page) != QLatin1String("compare") && parser.value(page) != QLatin1String("train")) {
+    std::fprintf(stderr, "spact-studio: unknown page '%s'; the pages are: compare, train.\n", qPrintable(parser.value(page)));
     return 2;
+  }
+  const QString runDir = parser.isSet(run) ? QFileInfo(parser.value(run)).absoluteFilePath() : QString();
+  if (!runDir.isEmpty() && !isRunFolder(runDir)) {
+    std::fprintf(stderr, "spact-studio: '%s' is not a training run: it holds neither config.json nor events.jsonl.\n",
+                 qPrintable(runDir));
+    return 1;
   }
 
   StudioSettings settings;
@@ -63,6 +74,8 @@ int main(int argc, char** argv) {
   if (parser.isSet(model)) window.loadModel(QFileInfo(parser.value(model)).absoluteFilePath());
   const QStringList videos = parser.positionalArguments();
   if (!videos.isEmpty()) window.openFile(QFileInfo(videos.first()).absoluteFilePath());
+  if (parser.value(page) == QLatin1String("train")) window.showPage(MainWindow::Page::Train);
+  if (!runDir.isEmpty()) window.trainWorkspace()->openRun(runDir);
 
   if (parser.isSet(screenshot)) {
     int status = 0;
@@ -80,7 +93,7 @@ int main(int argc, char** argv) {
     QObject::connect(controller, &CompareController::engineFailed, reportFailure);
     window.show();
     QString error;
-    if (!renderScreenshot(window, parser.value(screenshot), &error, {.video = !videos.isEmpty()})) {
+    if (!renderScreenshot(window, parser.value(screenshot), &error, {.video = !videos.isEmpty(), .scores = !videos.isEmpty() && parser.isSet(model)})) {
       std::fprintf(stderr, "spact-studio: %s\n", qPrintable(error));
       return 1;
     }

@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include "about.h"
 #include "anonymizer_choice.h"
@@ -29,9 +30,13 @@
 #include "model_manager.h"
 #include "model_manager_view.h"
 #include "model_panel.h"
+#include "privacy_controller.h"
+#include "privacy_panel.h"
 #include "nn/runtime.h"
 #include "property_panel.h"
 #include "studio_settings.h"
+#include "train_page.h"
+#include "train_workspace.h"
 #include "util/log.h"
 
 namespace spact::studio {
@@ -48,7 +53,14 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   exportQueue_ = new ExportQueue(this);
   comparePage_ = new ComparePage(*controller_, this);
   comparePage_->setObjectName(QStringLiteral("comparePage"));
-  setCentralWidget(comparePage_);
+  trainPage_ = new widgets::TrainPage(this);
+  trainPage_->setObjectName(QStringLiteral("trainPage"));
+  pages_ = new QTabWidget(this);
+  pages_->setObjectName(QStringLiteral("pages"));
+  pages_->setDocumentMode(true);
+  pages_->addTab(comparePage_, QString());
+  pages_->addTab(trainPage_, QString());
+  setCentralWidget(pages_);
   createDocks();
   createActions();
   createMenus();
@@ -92,10 +104,20 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   modelPanel_->setCudaUsable(nn::cudaAvailable());
   showAnonymizerConfig(*modelPanel_, controller_->anonymizer());
   modelManager_ = new ModelManager(settings_, *modelManagerView_, this);
+  privacyController_ = new PrivacyController(*controller_, *privacyPanel_, this);
   connect(modelManager_, &ModelManager::useRequested, this, &MainWindow::loadModel);
+  trainWorkspace_ = new TrainWorkspace(settings_, *trainPage_, this);
+  connect(trainWorkspace_, &TrainWorkspace::useModelRequested, this, [this](const QString& path) {
+    loadModel(path);
+    showPage(Page::Compare);
+  });
+  connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
   restoreAnonymizer();
 
   resize(1200, 760);
+  // Once the window has its size: room for the privacy panel's plots under the pictures.
+  resizeDocks({privacyDock_}, {280}, Qt::Vertical);
+  resizeDocks({privacyDock_, modelsDock_}, {780, 420}, Qt::Horizontal);
   restoreGeometry(settings_.windowGeometry());
   restoreState(settings_.windowState());
   setLogLevel(settings_.logLevel());
@@ -119,12 +141,20 @@ void MainWindow::createDocks() {
   propertiesDock_->setWidget(properties_);
   addDockWidget(Qt::RightDockWidgetArea, propertiesDock_);
 
+  // The privacy scores under the pictures, where the analyst looks; the models and the log beside them.
+  privacyPanel_ = new widgets::PrivacyPanel(this);
+  privacyPanel_->setObjectName(QStringLiteral("privacyPanel"));
+  privacyDock_ = new QDockWidget(this);
+  privacyDock_->setObjectName(QStringLiteral("privacyDock"));
+  privacyDock_->setWidget(privacyPanel_);
+  addDockWidget(Qt::BottomDockWidgetArea, privacyDock_);
+
   modelManagerView_ = new widgets::ModelManagerView(this);
   modelManagerView_->setObjectName(QStringLiteral("modelManager"));
   modelsDock_ = new QDockWidget(this);
   modelsDock_->setObjectName(QStringLiteral("modelsDock"));
   modelsDock_->setWidget(modelManagerView_);
-  addDockWidget(Qt::BottomDockWidgetArea, modelsDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, modelsDock_, Qt::Horizontal);
 
   logPane_ = new widgets::LogPane(this);
   logPane_->setObjectName(QStringLiteral("logPane"));
@@ -133,7 +163,7 @@ void MainWindow::createDocks() {
   logDock_->setWidget(logPane_);
   addDockWidget(Qt::BottomDockWidgetArea, logDock_);
   tabifyDockWidget(modelsDock_, logDock_);
-  resizeDocks({logDock_}, {140}, Qt::Vertical);
+
   resizeDocks({propertiesDock_, modelDock_}, {340, 340}, Qt::Horizontal);
   resizeDocks({modelDock_, propertiesDock_}, {220, 400}, Qt::Vertical);
 }
@@ -248,6 +278,7 @@ void MainWindow::createMenus() {
   viewMenu_->addActions(comparePage_->viewActions());
   viewMenu_->addSeparator();
   viewMenu_->addAction(modelDock_->toggleViewAction());
+  viewMenu_->addAction(privacyDock_->toggleViewAction());
   viewMenu_->addAction(modelsDock_->toggleViewAction());
   viewMenu_->addAction(propertiesDock_->toggleViewAction());
   viewMenu_->addAction(logDock_->toggleViewAction());
@@ -270,6 +301,8 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::retranslate() {
+  pages_->setTabText(pages_->indexOf(comparePage_), tr("Compare"));
+  pages_->setTabText(pages_->indexOf(trainPage_), tr("Train"));
   fileMenu_->setTitle(tr("&File"));
   recentMenu_->setTitle(tr("Open &Recent"));
   viewMenu_->setTitle(tr("&View"));
@@ -284,6 +317,7 @@ void MainWindow::retranslate() {
   openModelAction_->setStatusTip(tr("Load an anonymizer model to compare with the original"));
   modelDock_->setWindowTitle(tr("Anonymizer"));
   modelsDock_->setWindowTitle(tr("Models"));
+  privacyDock_->setWindowTitle(tr("Privacy"));
   exportAction_->setText(tr("&Export…"));
   exportAction_->setStatusTip(tr("Export anonymized copies of videos or folders"));
   clearRecentAction_->setText(tr("&Clear List"));
@@ -443,7 +477,31 @@ QString MainWindow::shortcutsTable() const {
 
 void MainWindow::showShortcuts() { QMessageBox::information(this, tr("Keyboard Shortcuts"), shortcutsTable()); }
 
+void MainWindow::showPage(Page page) { pages_->setCurrentWidget(page == Page::Train ? static_cast<QWidget*>(trainPage_) : comparePage_); }
+
+MainWindow::Page MainWindow::currentPage() const { return pages_->currentWidget() == trainPage_ ? Page::Train : Page::Compare; }
+
+void MainWindow::pageChanged() {
+  // The docks serve the compare page: hidden while another page shows, back as they were after.
+  if (currentPage() == Page::Compare) {
+    for (QDockWidget* dock : pageHiddenDocks_) dock->show();
+    pageHiddenDocks_.clear();
+    return;
+  }
+  for (QDockWidget* dock : findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
+    if (!dock->isHidden()) {  // also before the window is first shown
+      pageHiddenDocks_ << dock;
+      dock->hide();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!trainWorkspace_->confirmClose(this)) {
+    event->ignore();
+    return;
+  }
+  for (QDockWidget* dock : pageHiddenDocks_) dock->show();  // the layout saved is the compare page's
+  pageHiddenDocks_.clear();
   settings_.setWindowLayout(saveGeometry(), saveState());
   event->accept();
 }

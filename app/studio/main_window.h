@@ -1,5 +1,6 @@
 #pragma once
-// The studio's main window: menus, the picture, the file's properties, the log, the status bar.
+// The studio's main window: menus, the picture, the privacy scores, the file's properties, the log,
+// the status bar.
 #include <QMainWindow>
 #include <memory>
 #include <optional>
@@ -11,12 +12,15 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace spact::widgets {
 class LogPane;
 class ModelManagerView;
 class ModelPanel;
+class PrivacyPanel;
 class PropertyPanel;
+class TrainPage;
 }  // namespace spact::widgets
 
 namespace spact::studio {
@@ -27,8 +31,10 @@ class ExportDialog;
 class ExportQueue;
 class ModelManager;
 class LanguageManager;
+class PrivacyController;
 class LogBridge;
 class StudioSettings;
+class TrainWorkspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -55,9 +61,20 @@ public:
   ModelManager* modelManager() const { return modelManager_; }
   widgets::ModelManagerView* modelManagerView() const { return modelManagerView_; }
   QDockWidget* modelsDock() const { return modelsDock_; }
+  // The privacy panel (a dock under the pictures) and its controller, which scores in the background.
+  widgets::PrivacyPanel* privacyPanel() const { return privacyPanel_; }
+  PrivacyController* privacyController() const { return privacyController_; }
+  QDockWidget* privacyDock() const { return privacyDock_; }
   // What Help ▸ Keyboard Shortcuts lists: each key and what it does, as an HTML table.
   QString shortcutsTable() const;
   QString currentFile() const { return current_ ? current_->path : QString(); }
+
+  // The pages, as tabs over the window's middle: Compare (the default, with its docks) and Train.
+  enum class Page { Compare, Train };
+  void showPage(Page page);
+  Page currentPage() const;
+  widgets::TrainPage* trainPage() const { return trainPage_; }
+  TrainWorkspace* trainWorkspace() const { return trainWorkspace_; }
 
 Q_SIGNALS:
   void mediaShown(const QString& path);
@@ -86,6 +103,7 @@ private:
   void setLogLevel(const QString& level);
   void showAbout();
   void showShortcuts();
+  void pageChanged();
 
   StudioSettings& settings_;
   LanguageManager& languages_;
@@ -100,6 +118,9 @@ private:
   widgets::ModelManagerView* modelManagerView_ = nullptr;
   ModelManager* modelManager_ = nullptr;
   QDockWidget* modelsDock_ = nullptr;
+  widgets::PrivacyPanel* privacyPanel_ = nullptr;
+  PrivacyController* privacyController_ = nullptr;
+  QDockWidget* privacyDock_ = nullptr;
   ExportQueue* exportQueue_ = nullptr;
   ExportDialog* exportDialog_ = nullptr;
   widgets::PropertyPanel* properties_ = nullptr;
@@ -107,6 +128,10 @@ private:
   QDockWidget* propertiesDock_ = nullptr;
   QDockWidget* logDock_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
+  QTabWidget* pages_ = nullptr;
+  widgets::TrainPage* trainPage_ = nullptr;
+  TrainWorkspace* trainWorkspace_ = nullptr;
+  QList<QDockWidget*> pageHiddenDocks_;  // the compare page's docks, hidden while another page shows
 
   QMenu* fileMenu_ = nullptr;
   QMenu* recentMenu_ = nullptr;

@@ -2,12 +2,15 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QImageWriter>
 #include <QPixmap>
 #include <QThread>
 
 #include "compare_controller.h"
 #include "main_window.h"
+#include "privacy_controller.h"
+#include "train_workspace.h"
 
 namespace spact::studio {
 
@@ -18,10 +21,20 @@ bool renderScreenshot(MainWindow& window, const QString& path, QString* error, c
   QObject::connect(&window, &MainWindow::mediaFailed, &guard, [&failed] { failed = true; });
   QObject::connect(controller, &CompareController::openFailed, &guard, [&failed] { failed = true; });
   QObject::connect(controller, &CompareController::engineFailed, &guard, [&failed] { failed = true; });
+  const PrivacyController* privacy = window.privacyController();
+  QElapsedTimer sinceFirstScore;
+  auto scored = [&] {
+    if (!privacy->isScoring()) return true;
+    if (privacy->segmentCount() == 0) return false;
+    if (!sinceFirstScore.isValid()) sinceFirstScore.start();
+    return sinceFirstScore.hasExpired(wait.scoresMs);
+  };
   auto done = [&] {
     if (failed) return true;
     if (window.loader()->isBusy() || controller->isOpening() || controller->isAnonymizerPending()) return false;
-    return !wait.video || controller->isSettled();
+    if (window.trainWorkspace()->isBusy()) return false;  // the Train page's data sets are being inspected
+    if (wait.video && !controller->isSettled()) return false;
+    return !wait.scores || scored();
   };
   QDeadlineTimer deadline(wait.timeoutMs);
   while (!done() && !deadline.hasExpired()) {

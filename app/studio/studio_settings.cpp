@@ -19,6 +19,13 @@ constexpr auto exportCrf = "export/crf";
 constexpr auto exportAudio = "export/keepAudio";
 constexpr auto exportHeight = "export/height";
 constexpr auto exportFolder = "export/outputFolder";
+constexpr auto exportScoreReport = "export/scoreReport";
+constexpr auto recentRuns = "training/recentRuns";
+constexpr auto trainActionData = "training/actionData";
+constexpr auto trainPrivacyData = "training/privacyData";
+constexpr auto trainPreset = "training/preset";
+constexpr auto trainDevice = "training/device";
+constexpr auto trainPrecision = "training/precision";
 }  // namespace key
 
 StudioSettings::StudioSettings() = default;
@@ -86,7 +93,8 @@ StudioSettings::Export StudioSettings::exportChoices() const {
   const Export d;
   return {settings_.value(key::exportCodec, d.codec).toString(), settings_.value(key::exportCrf, d.crf).toInt(),
           settings_.value(key::exportAudio, d.keepAudio).toBool(), settings_.value(key::exportHeight, d.height).toInt(),
-          settings_.value(key::exportFolder, d.outputFolder).toString()};
+          settings_.value(key::exportFolder, d.outputFolder).toString(),
+          settings_.value(key::exportScoreReport, d.scoreReport).toBool()};
 }
 
 void StudioSettings::setExportChoices(const Export& choices) {
@@ -95,6 +103,38 @@ void StudioSettings::setExportChoices(const Export& choices) {
   settings_.setValue(key::exportAudio, choices.keepAudio);
   settings_.setValue(key::exportHeight, choices.height);
   settings_.setValue(key::exportFolder, choices.outputFolder);
+  settings_.setValue(key::exportScoreReport, choices.scoreReport);
+}
+
+QStringList StudioSettings::recentRuns() const { return settings_.value(key::recentRuns).toStringList(); }
+
+void StudioSettings::addRecentRun(const QString& path) {
+  QStringList runs = recentRuns();
+  runs.removeAll(path);
+  runs.prepend(path);
+  while (runs.size() > maxRecentRuns) runs.removeLast();
+  settings_.setValue(key::recentRuns, runs);
+}
+
+void StudioSettings::removeRecentRun(const QString& path) {
+  QStringList runs = recentRuns();
+  runs.removeAll(path);
+  settings_.setValue(key::recentRuns, runs);
+}
+
+StudioSettings::Training StudioSettings::trainingChoices() const {
+  const Training d;
+  return {settings_.value(key::trainActionData, d.actionData).toString(), settings_.value(key::trainPrivacyData, d.privacyData).toString(),
+          settings_.value(key::trainPreset, d.preset).toString(), settings_.value(key::trainDevice, d.device).toString(),
+          settings_.value(key::trainPrecision, d.precision).toString()};
+}
+
+void StudioSettings::setTrainingChoices(const Training& choices) {
+  settings_.setValue(key::trainActionData, choices.actionData);
+  settings_.setValue(key::trainPrivacyData, choices.privacyData);
+  settings_.setValue(key::trainPreset, choices.preset);
+  settings_.setValue(key::trainDevice, choices.device);
+  settings_.setValue(key::trainPrecision, choices.precision);
 }
 
 }  // namespace spact::studio

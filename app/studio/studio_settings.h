@@ -52,9 +52,27 @@ public:
     bool keepAudio = true;
     int height = 0;  // 0: the source's size
     QString outputFolder;
+    bool scoreReport = false;  // <output>.score.json beside each output
   };
   Export exportChoices() const;
   void setExportChoices(const Export& choices);
+
+  // Training run folders opened or started on the Train page, most recent first.
+  QStringList recentRuns() const;
+  void addRecentRun(const QString& path);
+  void removeRecentRun(const QString& path);
+  static constexpr int maxRecentRuns = 20;
+
+  // The Train page's last choices (its form starts from the preset's values).
+  struct Training {
+    QString actionData = QStringLiteral("synth");  // a folder or a synth spec
+    QString privacyData = QStringLiteral("synth");
+    QString preset = QStringLiteral("tiny");
+    QString device = QStringLiteral("cpu");
+    QString precision = QStringLiteral("fp32");
+  };
+  Training trainingChoices() const;
+  void setTrainingChoices(const Training& choices);
 
 private:
   QSettings settings_;
