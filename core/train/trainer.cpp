@@ -396,7 +396,8 @@ private:
     bool best = false;
     if (cursor_.epoch % cfg_.schedule.validateEvery == 0 || last) {
       auto v = validation(true);
-      if (!v) return tl::unexpected(v.error());
+      // A stop asked for while validating keeps the epoch's steps (its validation is skipped).
+      if (!v) return v.error().isCancelled() ? stopWithCheckpoint() : tl::unexpected(v.error());
       const double score = v->actionTop1 - cfg_.schedule.bestPrivacyWeight * v->privacyCmap.value_or(0.0);
       best = score > cursor_.bestScore;
       if (best) cursor_.bestScore = score;
