@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "label_style.h"
 #include "qcustomplot_include.h"
 
 namespace spact::widgets {
@@ -63,9 +64,7 @@ QWidget* titled(QWidget* parent, QLabel* title, QLabel* legend, QWidget* body) {
   auto* layout = new QVBoxLayout(box);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(2);
-  QFont bold = title->font();
-  bold.setBold(true);
-  title->setFont(bold);
+  makeBold(title);
   title->setWordWrap(true);
   layout->addWidget(title);
   if (legend) {

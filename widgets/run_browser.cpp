@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 
+#include "label_style.h"
+
 namespace spact::widgets {
 namespace {
 
@@ -17,14 +19,6 @@ constexpr int kEpochRole = Qt::UserRole + 1;
 
 QString percent(const std::optional<double>& v) {
   return v ? RunBrowser::tr("%1 %").arg(QLocale().toString(100 * *v, 'f', 1)) : RunBrowser::tr("–");
-}
-
-QLabel* boldLabel(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  QFont bold = label->font();
-  bold.setBold(true);
-  label->setFont(bold);
-  return label;
 }
 
 QTreeWidget* makeTree(QWidget* parent, const QString& name, int columns) {

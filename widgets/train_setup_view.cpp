@@ -12,6 +12,7 @@
 
 #include "config_form.h"
 #include "data_picker.h"
+#include "label_style.h"
 
 namespace spact::widgets {
 namespace {
@@ -58,9 +59,7 @@ TrainSetupView::TrainSetupView(QWidget* parent) : QWidget(parent) {
   start_->setDefault(true);
   for (QLabel** label : {&actionLabel_, &privacyLabel_, &presetLabel_, &deviceLabel_, &precisionLabel_, &folderLabel_, &formLabel_})
     *label = new QLabel(this);
-  QFont bold = formLabel_->font();
-  bold.setBold(true);
-  formLabel_->setFont(bold);
+  makeBold(formLabel_);
 
   connect(preset_, &QComboBox::activated, this, [this] { Q_EMIT presetChosen(preset()); });
   connect(device_, &QComboBox::activated, this, [this] { Q_EMIT deviceChosen(device()); });

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 
+#include "label_style.h"
 #include "qcustomplot_include.h"
 
 namespace spact::widgets {
@@ -39,14 +40,6 @@ QCustomPlot* makePlot(QWidget* parent, const QString& name) {
 
 QString swatch(const QColor& colour, const QString& name, const QString& mark = QStringLiteral("&#9632;")) {
   return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(colour.name(), mark, name.toHtmlEscaped());
-}
-
-QLabel* boldLabel(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  QFont bold = label->font();
-  bold.setBold(true);
-  label->setFont(bold);
-  return label;
 }
 
 QLabel* legendLabel(QWidget* parent) {

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "frame_view.h"
+#include "label_style.h"
 #include "training_curves.h"
 
 namespace spact::widgets {
@@ -20,14 +21,6 @@ QLabel* plainLabel(QWidget* parent, const QString& name) {
   auto* label = new QLabel(parent);
   label->setObjectName(name);
   label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  return label;
-}
-
-QLabel* boldLabel(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  QFont bold = label->font();
-  bold.setBold(true);
-  label->setFont(bold);
   return label;
 }
 
