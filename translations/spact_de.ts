@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>EvaluateForm</name>
+    <message>
+        <source>The fresh action classifier</source>
+        <translation>Der frische Aktionsklassifikator</translation>
+    </message>
+    <message>
+        <source>The fresh attribute classifier</source>
+        <translation>Der frische Attributklassifikator</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventReader</name>
     <message>
         <source>&apos;%1&apos; line %2 is not a JSON object.</source>
@@ -262,6 +281,157 @@
     <message>
         <source>Open a video with File ▸ Open, or drop a video file here.</source>
         <translation>Öffnen Sie ein Video über Datei ▸ Öffnen, oder ziehen Sie eine Videodatei hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::EvaluateWorkspace</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one method: a baseline or a model file.</source>
+        <translation>Wählen Sie mindestens eine Methode: eine Vergleichsmethode oder eine Modelldatei.</translation>
+    </message>
+    <message>
+        <source>The model file %1 does not exist.</source>
+        <translation>Die Modelldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the action data: a folder, or synth:… for the synthetic benchmark.</source>
+        <translation>Wählen Sie die Aktionsdaten: einen Ordner oder synth:… für den synthetischen Benchmark.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist.</source>
+        <translation>Der Datenordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Wählen Sie einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Evaluating into %1…</source>
+        <translation>Evaluiert nach %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Hält nach dem aktuellen Schritt an…</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Finished: %1 rows. The report is in %2.</source>
+        <translation>Fertig: %1 Zeilen. Der Bericht liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped. The finished rows are kept in %1/rows; Start resumes with them.</source>
+        <translation>Angehalten. Die fertigen Zeilen bleiben in %1/rows; Start setzt mit ihnen fort.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>Die Evaluation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no report.json: it is not a finished evaluation.</source>
+        <translation>%1 enthält keine report.json: es ist keine abgeschlossene Evaluation.</translation>
+    </message>
+    <message>
+        <source>%1/report.json is not an evaluation report.</source>
+        <translation>%1/report.json ist kein Evaluationsbericht.</translation>
+    </message>
+    <message>
+        <source>%1 rows, protocol %2, created %3.</source>
+        <translation>%1 Zeilen, Protokoll %2, erstellt %3.</translation>
+    </message>
+    <message>
+        <source>Open an Evaluation Folder</source>
+        <translation>Evaluationsordner öffnen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>No report is shown.</source>
+        <translation>Es wird kein Bericht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1.</source>
+        <translation>Unbekanntes Format %1.</translation>
+    </message>
+    <message>
+        <source>SPAct evaluation</source>
+        <translation>SPAct-Evaluation</translation>
+    </message>
+    <message>
+        <source>Protocol %1, created %2, folder %3</source>
+        <translation>Protokoll %1, erstellt %2, Ordner %3</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Action top-1 %</source>
+        <translation>Aktion Top-1 %</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP %</source>
+        <translation>Privatsphäre cMAP %</translation>
+    </message>
+    <message>
+        <source>Macro F1 %</source>
+        <translation>Makro-F1 %</translation>
+    </message>
+    <message>
+        <source>Trade-off: action top-1 against privacy cMAP</source>
+        <translation>Abwägung: Aktion Top-1 gegen Privatsphäre cMAP</translation>
+    </message>
+    <message>
+        <source>Per-attribute AP</source>
+        <translation>AP je Attribut</translation>
     </message>
 </context>
 <context>
@@ -670,6 +840,10 @@
     <message>
         <source>Train</source>
         <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1354,180 @@
     <message>
         <source>Classes: %1</source>
         <translation>Klassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::EvaluatePage</name>
+    <message>
+        <source>No report shown.</source>
+        <translation>Kein Bericht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Choose Model Files</source>
+        <translation>Modelldateien wählen</translation>
+    </message>
+    <message>
+        <source>SPAct models (*.spact);;All files (*)</source>
+        <translation>SPAct-Modelle (*.spact);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Output Folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>Models: the anonymizer f_A of each file gets a row</source>
+        <translation>Modelle: der Anonymisierer f_A jeder Datei erhält eine Zeile</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Vergleichsmethoden</translation>
+    </message>
+    <message>
+        <source>Protocol and data</source>
+        <translation>Protokoll und Daten</translation>
+    </message>
+    <message>
+        <source>Known actions and attributes</source>
+        <translation>Bekannte Aktionen und Attribute</translation>
+    </message>
+    <message>
+        <source>Novel actions and attributes</source>
+        <translation>Neue Aktionen und Attribute</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Action data:</source>
+        <translation>Aktionsdaten:</translation>
+    </message>
+    <message>
+        <source>Privacy data:</source>
+        <translation>Privatsphäredaten:</translation>
+    </message>
+    <message>
+        <source>Folder, or synth:… for the synthetic benchmark</source>
+        <translation>Ordner oder synth:… für den synthetischen Benchmark</translation>
+    </message>
+    <message>
+        <source>Empty: the action data labels the attributes</source>
+        <translation>Leer: die Aktionsdaten tragen die Attribute</translation>
+    </message>
+    <message>
+        <source>Budget of the fresh target models</source>
+        <translation>Budget der frischen Zielmodelle</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Finished rows are kept; starting again resumes.</source>
+        <translation>Fertige Zeilen bleiben erhalten; ein neuer Start setzt fort.</translation>
+    </message>
+    <message>
+        <source>Open Report Folder…</source>
+        <translation>Berichtsordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::EvaluationResults</name>
+    <message>
+        <source>raw data</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>anonymizer</source>
+        <translation>Anonymisierer</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Vergleichsmethode</translation>
+    </message>
+    <message>
+        <source>Raw data</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Vergleichsmethoden</translation>
+    </message>
+    <message>
+        <source>Anonymizers (f_A)</source>
+        <translation>Anonymisierer (f_A)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Action top-1 %</source>
+        <translation>Aktion Top-1 %</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP %</source>
+        <translation>Privatsphäre cMAP %</translation>
+    </message>
+    <message>
+        <source>Macro F1 %</source>
+        <translation>Makro-F1 %</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Trade-off: action top-1 (higher is better) against privacy cMAP (lower is better)</source>
+        <translation>Abwägung: Aktion Top-1 (höher ist besser) gegen Privatsphäre cMAP (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>Per-attribute AP (lower: less private information)</source>
+        <translation>AP je Attribut (niedriger: weniger private Information)</translation>
+    </message>
+    <message>
+        <source>AP %</source>
+        <translation>AP %</translation>
     </message>
 </context>
 <context>

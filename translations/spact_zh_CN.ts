@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EvaluateForm</name>
+    <message>
+        <source>The fresh action classifier</source>
+        <translation>新训练的动作分类器</translation>
+    </message>
+    <message>
+        <source>The fresh attribute classifier</source>
+        <translation>新训练的属性分类器</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>键：%1</translation>
+    </message>
+</context>
+<context>
     <name>EventReader</name>
     <message>
         <source>&apos;%1&apos; line %2 is not a JSON object.</source>
@@ -262,6 +281,157 @@
     <message>
         <source>Open a video with File ▸ Open, or drop a video file here.</source>
         <translation>通过“文件 ▸ 打开”打开视频，或将视频文件拖放到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>spact::studio::EvaluateWorkspace</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Choose at least one method: a baseline or a model file.</source>
+        <translation>请至少选择一种方法：一个基线或一个模型文件。</translation>
+    </message>
+    <message>
+        <source>The model file %1 does not exist.</source>
+        <translation>模型文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the action data: a folder, or synth:… for the synthetic benchmark.</source>
+        <translation>请选择动作数据：一个文件夹，或用 synth:… 表示合成基准。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist.</source>
+        <translation>数据文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>请选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Evaluating into %1…</source>
+        <translation>正在评估，输出到 %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>将在当前步骤后停止…</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Finished: %1 rows. The report is in %2.</source>
+        <translation>已完成：%1 行。报告位于 %2。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopped. The finished rows are kept in %1/rows; Start resumes with them.</source>
+        <translation>已停止。已完成的行保存在 %1/rows 中；点击“开始”将在此基础上继续。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no report.json: it is not a finished evaluation.</source>
+        <translation>%1 中没有 report.json：这不是已完成的评估。</translation>
+    </message>
+    <message>
+        <source>%1/report.json is not an evaluation report.</source>
+        <translation>%1/report.json 不是评估报告。</translation>
+    </message>
+    <message>
+        <source>%1 rows, protocol %2, created %3.</source>
+        <translation>%1 行，协议 %2，创建于 %3。</translation>
+    </message>
+    <message>
+        <source>Open an Evaluation Folder</source>
+        <translation>打开评估文件夹</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>No report is shown.</source>
+        <translation>未显示报告。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1.</source>
+        <translation>未知格式 %1。</translation>
+    </message>
+    <message>
+        <source>SPAct evaluation</source>
+        <translation>SPAct 评估</translation>
+    </message>
+    <message>
+        <source>Protocol %1, created %2, folder %3</source>
+        <translation>协议 %1，创建于 %2，文件夹 %3</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action top-1 %</source>
+        <translation>动作 Top-1 %</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP %</source>
+        <translation>隐私 cMAP %</translation>
+    </message>
+    <message>
+        <source>Macro F1 %</source>
+        <translation>宏平均 F1 %</translation>
+    </message>
+    <message>
+        <source>Trade-off: action top-1 against privacy cMAP</source>
+        <translation>权衡：动作 Top-1 与隐私 cMAP</translation>
+    </message>
+    <message>
+        <source>Per-attribute AP</source>
+        <translation>各属性 AP</translation>
     </message>
 </context>
 <context>
@@ -669,6 +839,10 @@
     <message>
         <source>Train</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1353,180 @@
     <message>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::EvaluatePage</name>
+    <message>
+        <source>No report shown.</source>
+        <translation>未显示报告。</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>Choose Model Files</source>
+        <translation>选择模型文件</translation>
+    </message>
+    <message>
+        <source>SPAct models (*.spact);;All files (*)</source>
+        <translation>SPAct 模型 (*.spact);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Output Folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Models: the anonymizer f_A of each file gets a row</source>
+        <translation>模型：每个文件的匿名化器 f_A 占一行</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Protocol and data</source>
+        <translation>协议与数据</translation>
+    </message>
+    <message>
+        <source>Known actions and attributes</source>
+        <translation>已知动作与属性</translation>
+    </message>
+    <message>
+        <source>Novel actions and attributes</source>
+        <translation>新动作与新属性</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Action data:</source>
+        <translation>动作数据：</translation>
+    </message>
+    <message>
+        <source>Privacy data:</source>
+        <translation>隐私数据：</translation>
+    </message>
+    <message>
+        <source>Folder, or synth:… for the synthetic benchmark</source>
+        <translation>文件夹，或用 synth:… 表示合成基准</translation>
+    </message>
+    <message>
+        <source>Empty: the action data labels the attributes</source>
+        <translation>留空：由动作数据标注属性</translation>
+    </message>
+    <message>
+        <source>Budget of the fresh target models</source>
+        <translation>新目标模型的训练预算</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Finished rows are kept; starting again resumes.</source>
+        <translation>已完成的行会保留；再次开始时继续。</translation>
+    </message>
+    <message>
+        <source>Open Report Folder…</source>
+        <translation>打开报告文件夹…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>spact::widgets::EvaluationResults</name>
+    <message>
+        <source>raw data</source>
+        <translation>原始数据</translation>
+    </message>
+    <message>
+        <source>anonymizer</source>
+        <translation>匿名化器</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Raw data</source>
+        <translation>原始数据</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Anonymizers (f_A)</source>
+        <translation>匿名化器 (f_A)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action top-1 %</source>
+        <translation>动作 Top-1 %</translation>
+    </message>
+    <message>
+        <source>Privacy cMAP %</source>
+        <translation>隐私 cMAP %</translation>
+    </message>
+    <message>
+        <source>Macro F1 %</source>
+        <translation>宏平均 F1 %</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Trade-off: action top-1 (higher is better) against privacy cMAP (lower is better)</source>
+        <translation>权衡：动作 Top-1（越高越好）与隐私 cMAP（越低越好）</translation>
+    </message>
+    <message>
+        <source>Per-attribute AP (lower: less private information)</source>
+        <translation>各属性 AP（越低：泄露的隐私信息越少）</translation>
+    </message>
+    <message>
+        <source>AP %</source>
+        <translation>AP %</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "run_events.h"
 #include "screenshot.h"
 #include "studio_settings.h"
+#include "evaluate_workspace.h"
 #include "train_workspace.h"
 #include "util/version.h"
 
@@ -41,21 +42,26 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Render the window to a PNG file (offscreen) and exit."), QStringLiteral("FILE"));
   QCommandLineOption language(QStringLiteral("language"), QStringLiteral("User interface language: en, de or zh_CN."),
                               QStringLiteral("CODE"));
-  QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show: compare (the default) or train."),
+  QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show: compare (the default), train or evaluate."),
                           QStringLiteral("PAGE"), QStringLiteral("compare"));
   QCommandLineOption run(QStringLiteral("run"), QStringLiteral("A training run folder to show on the Train page."),
                          QStringLiteral("RUN_DIR"));
   QCommandLineOption model(QStringLiteral("model"), QStringLiteral("An anonymizer model file to use (default method: blur)."),
                            QStringLiteral("FILE"));
+  QCommandLineOption report(QStringLiteral("report"),
+                            QStringLiteral("An evaluation folder (spact evaluate --out) to show on the Evaluate page."),
+                            QStringLiteral("DIR"));
   parser.addOption(screenshot);
+  parser.addOption(report);
   parser.addOption(page);
   parser.addOption(model);
   parser.addOption(run);
   parser.addOption(language);
   parser.addPositionalArgument(QStringLiteral("VIDEO"), QStringLiteral("A video to open."));
   parser.process(app);
-  if (parser.value(page) != QLatin1String("compare") && parser.value(page) != QLatin1String("train")) {
-    std::fprintf(stderr, "spact-studio: unknown page '%s'; the pages are: compare, train.\n", qPrintable(parser.value(page)));
+  const QStringList pages = {QStringLiteral("compare"), QStringLiteral("train"), QStringLiteral("evaluate")};
+  if (!pages.contains(parser.value(page))) {
+    std::fprintf(stderr, "spact-studio: unknown page '%s'; the pages are: compare, train, evaluate.\n", qPrintable(parser.value(page)));
     return 2;
   }
   const QString runDir = parser.isSet(run) ? QFileInfo(parser.value(run)).absoluteFilePath() : QString();
@@ -76,6 +82,15 @@ int main(int argc, char** argv) {
   if (!videos.isEmpty()) window.openFile(QFileInfo(videos.first()).absoluteFilePath());
   if (parser.value(page) == QLatin1String("train")) window.showPage(MainWindow::Page::Train);
   if (!runDir.isEmpty()) window.trainWorkspace()->openRun(runDir);
+  if (parser.value(page) == QLatin1String("evaluate")) window.showPage(MainWindow::Page::Evaluate);
+  if (parser.isSet(report)) {
+    const QString dir = QFileInfo(parser.value(report)).absoluteFilePath();
+    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("report.json")))) {
+      std::fprintf(stderr, "spact-studio: '%s' is not an evaluation: it holds no report.json.\n", qPrintable(dir));
+      return 1;
+    }
+    window.evaluateWorkspace()->openReport(dir);
+  }
 
   if (parser.isSet(screenshot)) {
     int status = 0;

@@ -35,6 +35,8 @@
 #include "nn/runtime.h"
 #include "property_panel.h"
 #include "studio_settings.h"
+#include "evaluate_page.h"
+#include "evaluate_workspace.h"
 #include "train_page.h"
 #include "train_workspace.h"
 #include "util/log.h"
@@ -55,11 +57,14 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   comparePage_->setObjectName(QStringLiteral("comparePage"));
   trainPage_ = new widgets::TrainPage(this);
   trainPage_->setObjectName(QStringLiteral("trainPage"));
+  evaluatePage_ = new widgets::EvaluatePage(this);
+  evaluatePage_->setObjectName(QStringLiteral("evaluatePage"));
   pages_ = new QTabWidget(this);
   pages_->setObjectName(QStringLiteral("pages"));
   pages_->setDocumentMode(true);
   pages_->addTab(comparePage_, QString());
   pages_->addTab(trainPage_, QString());
+  pages_->addTab(evaluatePage_, QString());
   setCentralWidget(pages_);
   createDocks();
   createActions();
@@ -110,6 +115,11 @@ MainWindow::MainWindow(StudioSettings& settings, LanguageManager& languages, QWi
   connect(trainWorkspace_, &TrainWorkspace::useModelRequested, this, [this](const QString& path) {
     loadModel(path);
     showPage(Page::Compare);
+  });
+  evaluateWorkspace_ = new EvaluateWorkspace(*evaluatePage_, this);
+  // The model in use is the Evaluate page's default.
+  connect(controller_, &CompareController::anonymizerChanged, this, [this](const pipeline::AnonymizerConfig& config) {
+    if (config.method == "model") evaluateWorkspace_->setCurrentModel(QString::fromStdString(config.modelPath));
   });
   connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
   restoreAnonymizer();
@@ -303,6 +313,7 @@ void MainWindow::createMenus() {
 void MainWindow::retranslate() {
   pages_->setTabText(pages_->indexOf(comparePage_), tr("Compare"));
   pages_->setTabText(pages_->indexOf(trainPage_), tr("Train"));
+  pages_->setTabText(pages_->indexOf(evaluatePage_), tr("Evaluate"));
   fileMenu_->setTitle(tr("&File"));
   recentMenu_->setTitle(tr("Open &Recent"));
   viewMenu_->setTitle(tr("&View"));
@@ -477,9 +488,17 @@ QString MainWindow::shortcutsTable() const {
 
 void MainWindow::showShortcuts() { QMessageBox::information(this, tr("Keyboard Shortcuts"), shortcutsTable()); }
 
-void MainWindow::showPage(Page page) { pages_->setCurrentWidget(page == Page::Train ? static_cast<QWidget*>(trainPage_) : comparePage_); }
+void MainWindow::showPage(Page page) {
+  pages_->setCurrentWidget(page == Page::Train      ? static_cast<QWidget*>(trainPage_)
+                           : page == Page::Evaluate ? static_cast<QWidget*>(evaluatePage_)
+                                                    : comparePage_);
+}
 
-MainWindow::Page MainWindow::currentPage() const { return pages_->currentWidget() == trainPage_ ? Page::Train : Page::Compare; }
+MainWindow::Page MainWindow::currentPage() const {
+  if (pages_->currentWidget() == trainPage_) return Page::Train;
+  if (pages_->currentWidget() == evaluatePage_) return Page::Evaluate;
+  return Page::Compare;
+}
 
 void MainWindow::pageChanged() {
   // The docks serve the compare page: hidden while another page shows, back as they were after.

@@ -20,6 +20,7 @@ class ModelManagerView;
 class ModelPanel;
 class PrivacyPanel;
 class PropertyPanel;
+class EvaluatePage;
 class TrainPage;
 }  // namespace spact::widgets
 
@@ -35,6 +36,7 @@ class PrivacyController;
 class LogBridge;
 class StudioSettings;
 class TrainWorkspace;
+class EvaluateWorkspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -69,12 +71,15 @@ public:
   QString shortcutsTable() const;
   QString currentFile() const { return current_ ? current_->path : QString(); }
 
-  // The pages, as tabs over the window's middle: Compare (the default, with its docks) and Train.
-  enum class Page { Compare, Train };
+  // The pages, as tabs over the window's middle: Compare (the default, with its docks), Train and
+  // Evaluate.
+  enum class Page { Compare, Train, Evaluate };
   void showPage(Page page);
   Page currentPage() const;
   widgets::TrainPage* trainPage() const { return trainPage_; }
   TrainWorkspace* trainWorkspace() const { return trainWorkspace_; }
+  widgets::EvaluatePage* evaluatePage() const { return evaluatePage_; }
+  EvaluateWorkspace* evaluateWorkspace() const { return evaluateWorkspace_; }
 
 Q_SIGNALS:
   void mediaShown(const QString& path);
@@ -131,6 +136,8 @@ private:
   QTabWidget* pages_ = nullptr;
   widgets::TrainPage* trainPage_ = nullptr;
   TrainWorkspace* trainWorkspace_ = nullptr;
+  widgets::EvaluatePage* evaluatePage_ = nullptr;
+  EvaluateWorkspace* evaluateWorkspace_ = nullptr;
   QList<QDockWidget*> pageHiddenDocks_;  // the compare page's docks, hidden while another page shows
 
   QMenu* fileMenu_ = nullptr;

@@ -10,6 +10,7 @@
 #include "compare_controller.h"
 #include "main_window.h"
 #include "privacy_controller.h"
+#include "evaluate_workspace.h"
 #include "train_workspace.h"
 
 namespace spact::studio {
@@ -33,6 +34,7 @@ bool renderScreenshot(MainWindow& window, const QString& path, QString* error, c
     if (failed) return true;
     if (window.loader()->isBusy() || controller->isOpening() || controller->isAnonymizerPending()) return false;
     if (window.trainWorkspace()->isBusy()) return false;  // the Train page's data sets are being inspected
+    if (window.evaluateWorkspace()->isBusy()) return false;  // the Evaluate page's too, or its model cards
     if (wait.video && !controller->isSettled()) return false;
     return !wait.scores || scored();
   };

@@ -56,6 +56,14 @@ class TrainWorkspace : public QObject {
   // training in the background (the application quits when it ends) or not close. True: close.
   bool confirmClose(QWidget* parent);
 
+  // What a data set holds, or why it cannot be used (on any thread; the Evaluate page uses it too).
+  struct Inspection {
+    bool usable = false;
+    widgets::DataSummary summary;
+    QString problem;
+  };
+  static Inspection inspectData(const QString& spec, bool action);
+
  Q_SIGNALS:
   void useModelRequested(const QString& path);
   void runShown(const QString& root);
@@ -67,12 +75,6 @@ class TrainWorkspace : public QObject {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  struct Inspection {
-    bool usable = false;
-    widgets::DataSummary summary;
-    QString problem;
-  };
-  static Inspection inspectData(const QString& spec, bool action);
   void inspect(bool action, const QString& spec);
   void fillChoices();
   void applyPreset(const QString& id);
