@@ -7,6 +7,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 
+#include "label_style.h"
 #include "qcustomplot_include.h"
 
 namespace spact::widgets {
@@ -40,13 +41,6 @@ QString percent(const QJsonValue& v) {
   return v.isDouble() ? QString::number(100 * v.toDouble(), 'f', 1) : QStringLiteral("–");
 }
 
-QLabel* boldLabel(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  QFont f = label->font();
-  f.setBold(true);
-  label->setFont(f);
-  return label;
-}
 
 }  // namespace
 

@@ -1,15 +1,9 @@
 #include "evaluate_form.h"
 
+#include "form_values.h"
+
 namespace spact::studio {
 namespace {
-
-QVariant toVariant(const config::Json& v) {
-  if (v.is_boolean()) return v.get<bool>();
-  if (v.is_number_integer()) return static_cast<qlonglong>(v.get<std::int64_t>());
-  if (v.is_number()) return v.get<double>();
-  if (v.is_string()) return QString::fromStdString(v.get<std::string>());
-  return QString::fromStdString(v.dump());
-}
 
 QString groupOf(const QString& key) {
   if (key.startsWith(QLatin1String("targets.action_budget."))) return EvaluateForm::tr("The fresh action classifier");
@@ -36,7 +30,7 @@ QList<widgets::FormField> EvaluateForm::fields(const eval::EvalConfig& values) {
     field.group = groupOf(key);
     field.label = key.section(QLatin1Char('.'), -1);
     field.type = QString::fromStdString(f.type);
-    field.value = toVariant(f.value);
+    field.value = formValue(f.value);
     field.min = f.min;
     field.max = f.max;
     field.toolTip = QString::fromStdString(f.help) + QLatin1Char('\n') + tr("Key: %1").arg(key);
@@ -49,7 +43,7 @@ QVariantMap EvaluateForm::values(const eval::EvalConfig& c) {
   QVariantMap out;
   for (const auto& f : config::describe(c)) {
     const QString key = QString::fromStdString(f.key);
-    if (isShown(key)) out.insert(key, toVariant(f.value));
+    if (isShown(key)) out.insert(key, formValue(f.value));
   }
   return out;
 }
@@ -68,26 +62,7 @@ Result<eval::EvalConfig> EvaluateForm::configOf(const eval::EvalConfig& base, co
                                                 const QVariantMap& values) {
   config::Json j = eval::toJson(base);
   j["protocol"] = protocol.toStdString();
-  for (auto it = values.begin(); it != values.end(); ++it) {
-    config::Json* node = &j;
-    for (const QString& part : it.key().split(QLatin1Char('.'))) node = &(*node)[part.toStdString()];
-    const QVariant& v = it.value();
-    switch (v.typeId()) {
-      case QMetaType::Bool:
-        *node = v.toBool();
-        break;
-      case QMetaType::LongLong:
-      case QMetaType::Int:
-        *node = static_cast<std::int64_t>(v.toLongLong());
-        break;
-      case QMetaType::Double:
-        *node = v.toDouble();
-        break;
-      default:
-        *node = v.toString().toStdString();
-        break;
-    }
-  }
+  applyFormValues(j, values);
   return eval::evalConfigFromJson(j, "the evaluation's budget");
 }
 

@@ -2,16 +2,10 @@
 
 #include <QRegularExpression>
 
+#include "form_values.h"
+
 namespace spact::studio {
 namespace {
-
-QVariant toVariant(const config::Json& v) {
-  if (v.is_boolean()) return v.get<bool>();
-  if (v.is_number_integer()) return static_cast<qlonglong>(v.get<std::int64_t>());
-  if (v.is_number()) return v.get<double>();
-  if (v.is_string()) return QString::fromStdString(v.get<std::string>());
-  return QString::fromStdString(v.dump());
-}
 
 QString shown(const config::Json& v) {
   if (v.is_number_float()) return QString::number(v.get<double>(), 'g', 12);
@@ -74,7 +68,7 @@ QList<widgets::FormField> TrainForm::fields(const train::TrainConfig& values) {
     field.group = groupOf(key);
     field.label = labelOf(key);
     field.type = QString::fromStdString(f.type);
-    field.value = toVariant(f.value);
+    field.value = formValue(f.value);
     field.min = f.min;
     field.max = f.max;
     for (const auto& c : f.choices) field.choices << QString::fromStdString(c);
@@ -96,26 +90,14 @@ QVariantMap TrainForm::values(const train::TrainConfig& c) {
   QVariantMap out;
   for (const auto& f : config::describe(c)) {
     const QString key = QString::fromStdString(f.key);
-    if (isShown(key)) out.insert(key, toVariant(f.value));
+    if (isShown(key)) out.insert(key, formValue(f.value));
   }
   return out;
 }
 
 Result<train::TrainConfig> TrainForm::configOf(const train::TrainConfig& base, const QVariantMap& values, QString* problemKey) {
   config::Json j = train::toJson(base);
-  for (auto it = values.begin(); it != values.end(); ++it) {
-    config::Json* node = &j;
-    const QStringList parts = it.key().split(QLatin1Char('.'));
-    for (const QString& part : parts) node = &(*node)[part.toStdString()];
-    const QVariant& v = it.value();
-    switch (v.typeId()) {
-      case QMetaType::Bool: *node = v.toBool(); break;
-      case QMetaType::LongLong:
-      case QMetaType::Int: *node = static_cast<std::int64_t>(v.toLongLong()); break;
-      case QMetaType::Double: *node = v.toDouble(); break;
-      default: *node = v.toString().toStdString(); break;
-    }
-  }
+  applyFormValues(j, values);
   auto config = train::trainConfigFromJson(j, "the hyper-parameters");
   if (!config && problemKey) {
     static const QRegularExpression quoted(QStringLiteral("'([A-Za-z0-9_.]+)'"));
