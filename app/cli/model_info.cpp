@@ -22,6 +22,7 @@ std::string specText(const config::Json& spec) {
   const std::string kind = spec.value("kind", "");
   std::ostringstream out;
   out << spec.value("arch", "") << ", width " << spec.value("width", 1.0);
+  if (spec.value("stem", "imagenet") != "imagenet") out << ", " << spec.value("stem", "") << " stem";
   if (kind == "anonymizer")
     out << ", channels " << spec.value("in_channels", 0) << "→" << spec.value("out_channels", 0);
   else if (kind == "action")

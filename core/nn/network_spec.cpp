@@ -40,6 +40,8 @@ Result<NetworkKind> parseKind(const std::string& name) {
 std::string NetworkSpec::resolvedArch() const { return arch.empty() ? archsOf(kind).front() : arch; }
 
 std::optional<std::string> NetworkSpec::check() const {
+  if (kind == "anonymizer" && stem != "imagenet")
+    return "'stem' is \"" + stem + "\", but the anonymizer (a UNet) has no stem to change; leave it \"imagenet\"";
   const std::vector<std::string> archs = archsOf(kind);
   const std::string a = resolvedArch();
   for (const auto& known : archs)

@@ -25,6 +25,11 @@ struct NetworkSpec {
   // Empty: the paper's architecture for the kind (unet, r3d18_spact, resnet50, resnet50).
   std::string arch;
   double width = 1.0;
+  // action, privacy, attributes: "imagenet" (the paper's and torchvision's stem: ResNet's 7x7
+  // stride-2 convolution and max pool, R3D's spatial stride 2) or "small" for inputs of a few
+  // dozen pixels (ResNet: one 3x3 stride-1 convolution, no pool, as for CIFAR; video: a 3x3
+  // spatial kernel at stride 1). The anonymizer has no stem and ignores it.
+  std::string stem = "imagenet";
   int inChannels = 3;   // anonymizer
   int outChannels = 3;  // anonymizer
   int classes = 102;    // action: UCF101's 101 classes + 1, as in the paper's f_T
@@ -39,6 +44,9 @@ struct NetworkSpec {
         field("arch", &NetworkSpec::arch,
               "Architecture: unet; r3d18_spact, r3d18, r2plus1d18; resnet50, resnet18 (empty: the paper's)"),
         field("width", &NetworkSpec::width, "Width multiplier of every layer", 1.0 / 64, 4.0),
+        field("stem", &NetworkSpec::stem,
+              "First layers: imagenet (the paper's, stride 4 in ResNet) or small (stride 1, for inputs of ~32 pixels)",
+              {"imagenet", "small"}),
         field("in_channels", &NetworkSpec::inChannels, "Anonymizer input channels", 1, 64),
         field("out_channels", &NetworkSpec::outChannels, "Anonymizer output channels", 1, 64),
         field("classes", &NetworkSpec::classes, "Action classes", 1, 100000),
@@ -54,7 +62,7 @@ struct NetworkSpec {
 
   // Spelled out rather than defaulted: this header stays C++17.
   auto tied() const {
-    return std::tie(kind, arch, width, inChannels, outChannels, classes, attributes, headHidden, headOut);
+    return std::tie(kind, arch, width, stem, inChannels, outChannels, classes, attributes, headHidden, headOut);
   }
   bool operator==(const NetworkSpec& o) const { return tied() == o.tied(); }
   bool operator!=(const NetworkSpec& o) const { return !(*this == o); }

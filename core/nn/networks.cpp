@@ -15,6 +15,7 @@ namespace {
 
 torch::nn::AnyModule build(const NetworkSpec& spec) {
   const std::string arch = spec.resolvedArch();
+  const bool smallStem = spec.stem == "small";
   if (spec.kind == "anonymizer")
     return torch::nn::AnyModule(
         UNet(UNetOptions().inChannels(spec.inChannels).outChannels(spec.outChannels).width(spec.width)));
@@ -22,15 +23,20 @@ torch::nn::AnyModule build(const NetworkSpec& spec) {
     VideoArch video = VideoArch::R3D18Spact;
     parseVideoArch(arch, video);
     return torch::nn::AnyModule(
-        VideoResNet(VideoResNetOptions().arch(video).numClasses(spec.classes).width(spec.width)));
+        VideoResNet(VideoResNetOptions().arch(video).numClasses(spec.classes).width(spec.width).smallStem(smallStem)));
   }
   ResNetDepth depth = ResNetDepth::R50;
   parseResNet(arch, depth);
   if (spec.kind == "privacy")
-    return torch::nn::AnyModule(PrivacyNet(
-        PrivacyNetOptions().depth(depth).width(spec.width).headHidden(spec.headHidden).headOut(spec.headOut)));
+    return torch::nn::AnyModule(PrivacyNet(PrivacyNetOptions()
+                                               .depth(depth)
+                                               .width(spec.width)
+                                               .smallStem(smallStem)
+                                               .headHidden(spec.headHidden)
+                                               .headOut(spec.headOut)));
   // attributes: the classifier of the evaluation protocol, fc with one logit per attribute.
-  return torch::nn::AnyModule(ResNet(ResNetOptions().depth(depth).width(spec.width).numClasses(spec.attributes)));
+  return torch::nn::AnyModule(
+      ResNet(ResNetOptions().depth(depth).width(spec.width).smallStem(smallStem).numClasses(spec.attributes)));
 }
 
 }  // namespace

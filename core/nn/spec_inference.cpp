@@ -46,9 +46,13 @@ struct Shapes {
 // The width multiplier whose base width is `base` (scaledChannels(64, width) == base).
 double widthOf(int64_t base) { return static_cast<double>(base) / 64.0; }
 
+// The stem from its convolution's spatial kernel: torchvision's is 7 wide, the small one 3.
+std::string stemOf(int64_t kernel) { return kernel == 3 ? "small" : "imagenet"; }
+
 // ResNet-50 has a third convolution in its blocks; ResNet-18 does not.
 void inferResNet(NetworkSpec& spec, Shapes& s, const std::string& prefix) {
   spec.width = widthOf(s.size(prefix + "conv1.weight", 0, 4));
+  spec.stem = stemOf(s.size(prefix + "conv1.weight", 3, 4));
   spec.arch = s.has(prefix + "layer1.0.conv3.weight") ? "resnet50" : "resnet18";
 }
 
@@ -67,6 +71,7 @@ Result<NetworkSpec> inferSpec(NetworkKind kind, const NamedTensors& state, const
       spec.classes = static_cast<int>(s.size("fc.weight", 0, 2));
       spec.width = widthOf(s.size("fc.weight", 1, 2) / 8);
       spec.arch = s.has("stem.3.weight") ? "r2plus1d18" : "r3d18_spact";
+      spec.stem = stemOf(s.size("stem.0.weight", 4, 5));
       break;
     case NetworkKind::Privacy: {
       inferResNet(spec, s, "0.");

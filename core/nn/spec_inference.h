@@ -12,7 +12,8 @@ namespace spact::nn {
 
 // The spec that weights `state` were made for: architecture and width from the tensor shapes
 // (UNet width and channels from inc and outc, classes and attributes from fc, the head from
-// fc1/fc2, ResNet-18 or -50 from the blocks). R3D-18 and SPAct's variant have the same shapes:
+// fc1/fc2, ResNet-18 or -50 from the blocks, the stem from its first kernel: 3 wide is the
+// small stem, anything else torchvision's). R3D-18 and SPAct's variant have the same shapes:
 // action weights without R(2+1)D's stem are taken as the paper's r3d18_spact. "module."
 // prefixes are ignored. `sourceName` starts the error messages.
 Result<NetworkSpec> inferSpec(NetworkKind kind, const NamedTensors& state, const std::string& sourceName);

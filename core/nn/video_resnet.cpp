@@ -113,20 +113,24 @@ torch::Tensor VideoBasicBlockImpl::forward(const torch::Tensor& x) {
 VideoResNetImpl::VideoResNetImpl(const VideoResNetOptions& options) : options_(options) {
   const VideoArch arch = options.arch();
   const int64_t b = scaledChannels(64, options.width());
+  // The stem's spatial kernel and stride: torchvision's 7 and 2, or 3 and 1 for small frames.
+  const int64_t k = options.smallStem() ? 3 : 7, s = options.smallStem() ? 1 : 2;
   if (arch == VideoArch::R2Plus1D18) {
     // torchvision's R2Plus1dStem: 45 channels between its spatial and temporal convolutions.
     const int64_t mid = scaledChannels(45, options.width());
     stem_ = register_module(
-        "stem", tnn::Sequential(
-                    tnn::Conv3d(tnn::Conv3dOptions(3, mid, {1, 7, 7}).stride({1, 2, 2}).padding({0, 3, 3}).bias(false)),
-                    tnn::BatchNorm3d(mid), relu(),
-                    tnn::Conv3d(tnn::Conv3dOptions(mid, b, {3, 1, 1}).padding({1, 0, 0}).bias(false)),
-                    tnn::BatchNorm3d(b), relu()));
+        "stem",
+        tnn::Sequential(
+            tnn::Conv3d(tnn::Conv3dOptions(3, mid, {1, k, k}).stride({1, s, s}).padding({0, k / 2, k / 2}).bias(false)),
+            tnn::BatchNorm3d(mid), relu(),
+            tnn::Conv3d(tnn::Conv3dOptions(mid, b, {3, 1, 1}).padding({1, 0, 0}).bias(false)), tnn::BatchNorm3d(b),
+            relu()));
   } else {
     stem_ = register_module(
-        "stem", tnn::Sequential(
-                    tnn::Conv3d(tnn::Conv3dOptions(3, b, {3, 7, 7}).stride({1, 2, 2}).padding({1, 3, 3}).bias(false)),
-                    tnn::BatchNorm3d(b), relu()));
+        "stem",
+        tnn::Sequential(
+            tnn::Conv3d(tnn::Conv3dOptions(3, b, {3, k, k}).stride({1, s, s}).padding({1, k / 2, k / 2}).bias(false)),
+            tnn::BatchNorm3d(b), relu()));
   }
   int64_t in = b;
   layer1_ = register_module("layer1", makeLayer(arch, in, b, 1, false));

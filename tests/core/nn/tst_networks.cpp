@@ -211,11 +211,22 @@ class TestNetworks : public QObject {
     spec.headOut = 64;
     const config::Json j = config::toJson(spec);
     QCOMPARE(QString::fromStdString(j.dump()),
-             QString(R"({"kind":"privacy","arch":"resnet18","width":0.25,"in_channels":3,"out_channels":3,)"
-                     R"("classes":102,"attributes":7,"head_hidden":256,"head_out":64})"));
+             QString(R"({"kind":"privacy","arch":"resnet18","width":0.25,"stem":"imagenet","in_channels":3,)"
+                     R"("out_channels":3,"classes":102,"attributes":7,"head_hidden":256,"head_out":64})"));
     auto back = config::load<NetworkSpec>(j, "spec.json");
     QVERIFY(back.has_value());
     QVERIFY(*back == spec);
+    // The stem round-trips; a spec written before it existed has torchvision's.
+    spec.stem = "small";
+    back = config::load<NetworkSpec>(config::toJson(spec), "spec.json");
+    QVERIFY(back.has_value());
+    QCOMPARE(back->stem, std::string("small"));
+    QVERIFY(*back == spec);
+    config::Json old = config::toJson(spec);
+    old.erase("stem");
+    back = config::load<NetworkSpec>(old, "old.json");
+    QVERIFY(back.has_value());
+    QCOMPARE(back->stem, std::string("imagenet"));
   }
 
   void specErrors_data() {
@@ -231,6 +242,10 @@ class TestNetworks : public QObject {
                                   << "'classes'";
     QTest::newRow("unknown key") << R"({"depth":50})"
                                  << "unknown key 'depth'";
+    QTest::newRow("unknown stem") << R"({"kind":"action","stem":"cifar"})"
+                                  << "'stem' is \"cifar\", not one of: imagenet, small";
+    QTest::newRow("anonymizer stem") << R"({"kind":"anonymizer","stem":"small"})"
+                                     << "has no stem";
   }
   void specErrors() {
     QFETCH(QString, json);
@@ -243,6 +258,75 @@ class TestNetworks : public QObject {
     bad.kind = "action";
     bad.arch = "resnet50";
     QVERIFY(!makeNetwork(bad));
+  }
+
+  void smallStem_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("arch");
+    for (const char* arch : {"r3d18_spact", "r3d18", "r2plus1d18"}) QTest::newRow(arch) << "action" << arch;
+    QTest::newRow("privacy resnet18") << "privacy"
+                                      << "resnet18";
+    QTest::newRow("privacy resnet50") << "privacy"
+                                      << "resnet50";
+    QTest::newRow("attributes resnet18") << "attributes"
+                                         << "resnet18";
+  }
+  // The small stem: the same keys, a 3-wide first kernel, no spatial down-sampling before
+  // layer1, and outputs of the kind's shape from 32-pixel inputs.
+  void smallStem() {
+    QFETCH(QString, kind);
+    QFETCH(QString, arch);
+    NetworkSpec spec = specOf(kind.toStdString(), arch.toStdString(), 1.0 / 16);
+    spec.classes = 5;
+    spec.headHidden = 16;
+    spec.headOut = 8;
+    NetworkSpec imagenetSpec = spec;
+    spec.stem = "small";
+    torch::manual_seed(0);
+    Network net = build(spec);
+    const Network imagenet = build(imagenetSpec);
+    const NamedTensors ours = stateOf(net.base()), theirs = stateOf(imagenet.base());
+    QCOMPARE(ours.size(), theirs.size());
+    for (size_t i = 0; i < ours.size(); ++i) QCOMPARE(ours[i].first, theirs[i].first);
+    net.base().eval();
+    torch::NoGradGuard noGrad;
+    const bool video = kind == "action";
+    const auto input = video ? torch::rand({2, 3, 4, 32, 32}) : torch::rand({2, 3, 32, 32});
+    const torch::Tensor out = net.forward(input);
+    const int64_t width = kind == "action" ? 5 : kind == "privacy" ? 8 : 7;
+    QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{2, width}));
+    QVERIFY(torch::isfinite(out).all().item<bool>());
+
+    // Inference from the weights gives the small stem back.
+    auto inferred = inferSpec(*parseKind(spec.kind), ours, "small.pth");
+    QVERIFY2(inferred.has_value(), inferred ? "" : inferred.error().message.c_str());
+    QCOMPARE(inferred->stem, std::string("small"));
+    auto inferredImagenet = inferSpec(*parseKind(spec.kind), theirs, "imagenet.pth");
+    QVERIFY(inferredImagenet.has_value());
+    QCOMPARE(inferredImagenet->stem, std::string("imagenet"));
+
+    if (video) {
+      // The stem keeps the frame size (torchvision's halves it).
+      auto stem = net.base().named_children()["stem"]->as<torch::nn::Sequential>();
+      QVERIFY(stem);
+      QCOMPARE(stem->forward(input).sizes().vec(), (std::vector<int64_t>{2, 4, 4, 32, 32}));
+      return;
+    }
+    // ResNet: conv1, bn1, ReLU, then layer1 straight away (no max pool).
+    torch::nn::Module& resnet = kind == "privacy" ? *net.base().named_children()["0"] : net.base();
+    auto children = resnet.named_children();
+    QCOMPARE(children["conv1"]->as<torch::nn::Conv2d>()->weight.sizes().vec(), (std::vector<int64_t>{4, 3, 3, 3}));
+    torch::Tensor y = children["conv1"]->as<torch::nn::Conv2d>()->forward(input);
+    QCOMPARE(y.sizes().vec(), (std::vector<int64_t>{2, 4, 32, 32}));
+    y = torch::relu(children["bn1"]->as<torch::nn::BatchNorm2d>()->forward(y));
+    for (const char* layer : {"layer1", "layer2", "layer3", "layer4"})
+      y = children[layer]->as<torch::nn::Sequential>()->forward(y);
+    QCOMPARE(y.size(2), int64_t{4});  // 32 / 8: only layers 2-4 down-sample
+    const torch::Tensor features = torch::adaptive_avg_pool2d(y, {1, 1}).flatten(1);
+    if (kind == "attributes") {
+      const torch::Tensor logits = children["fc"]->as<torch::nn::Linear>()->forward(features);
+      QVERIFY(torch::allclose(logits, out, 1e-5, 1e-6));
+    }
   }
 
   // The reference pads the up path, so any size the four poolings leave non-empty works.

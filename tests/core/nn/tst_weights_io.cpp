@@ -16,6 +16,8 @@
 #include "nn/io/spact_checkpoint.h"
 #include "nn/io/torch_archive.h"
 #include "nn/io/torch_export.h"
+#include "nn/networks.h"
+#include "nn/state.h"
 #include "nn_fixtures.h"
 
 using namespace spact;
@@ -425,6 +427,57 @@ print("ok")
     auto back = nn::io::readSpactCheckpoint(spact);
     QVERIFY2(back, back ? "" : back.error().message.c_str());
     QVERIFY(back->networks[0].spec == bundle->networks[0].spec);
+  }
+
+  // A network with the small stem reloads with it from .spact; imported from bare weights, the
+  // stem comes from conv1's kernel; a format 2 spec written before the field existed is read
+  // with torchvision's stem.
+  void smallStemRoundTrip() {
+    NetworkSpec spec = nn::paperSpec(NetworkKind::Attributes);
+    spec.arch = "resnet18";
+    spec.width = 1.0 / 16;
+    spec.stem = "small";
+    torch::manual_seed(5);
+    auto net = nn::makeNetwork(spec);
+    QVERIFY(net);
+    net->base().eval();
+    nn::io::ModelBundle bundle;
+    bundle.networks.push_back({NetworkKind::Attributes, spec, nn::stateOf(net->base())});
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("small.spact").toStdString();
+    QVERIFY(nn::io::writeSpactCheckpoint(path, bundle));
+    auto back = nn::io::readSpactCheckpoint(path);
+    QVERIFY2(back, back ? "" : back.error().message.c_str());
+    const auto* weights = back->network(NetworkKind::Attributes);
+    QVERIFY(weights && weights->spec);
+    QCOMPARE(weights->spec->stem, std::string("small"));
+    QVERIFY(*weights->spec == spec);
+    auto again = nn::makeNetwork(*weights->spec);
+    QVERIFY(again);
+    QVERIFY(nn::loadState(again->base(), weights->tensors, path));
+    again->base().eval();
+    torch::NoGradGuard noGrad;
+    const auto x = torch::rand({2, 3, 32, 32});
+    QVERIFY(again->forward(x).equal(net->forward(x)));
+
+    const std::string bare = dir.filePath("small.safetensors").toStdString();
+    QVERIFY(nn::io::exportModel(bundle, bare, "attributes"));
+    auto imported = nn::io::importModel(bare);
+    QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
+    QVERIFY(imported->networks[0].spec);
+    QCOMPARE(imported->networks[0].spec->stem, std::string("small"));
+
+    config::Json old = nn::specToJson(nn::paperSpec(NetworkKind::Attributes));
+    old.erase("stem");
+    const std::string oldPath = dir.filePath("old.spact").toStdString();
+    QVERIFY(nn::io::writeSafetensors(oldPath, {{"networks/attributes/fc.bias", torch::zeros({7})}},
+                                     {{"format", "spact-checkpoint"},
+                                      {"format_version", "2"},
+                                      {"networks", config::Json{{"attributes", old}}.dump()}}));
+    auto oldBack = nn::io::readSpactCheckpoint(oldPath);
+    QVERIFY2(oldBack, oldBack ? "" : oldBack.error().message.c_str());
+    QVERIFY(oldBack->networks[0].spec);
+    QCOMPARE(oldBack->networks[0].spec->stem, std::string("imagenet"));
   }
 
   // Format 1 stored {"architecture": ...} descriptions: the spec is inferred from the weights.
