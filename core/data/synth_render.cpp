@@ -177,8 +177,9 @@ void drawFigure(Canvas& canvas, const Body& b, const Look& look, double outline)
   const double r = head.r;
   if (look.face) {
     canvas.fill(head, look.skin);
-    // A hair cap over the top of the head.
-    canvas.fill(Clipped<Box>{{head.x, head.y - 0.75 * r, 1.2 * r, 0.5 * r, 0}, {head.x, head.y, r * 1.04}}, look.hair);
+    // A hair cap over the crown only, so that a band of skin with the eyes stays in sight above
+    // a mask: at 32 pixels the head is ~8 pixels wide, and a9 must not vanish under a10.
+    canvas.fill(Clipped<Box>{{head.x, head.y - 0.88 * r, 1.2 * r, 0.5 * r, 0}, {head.x, head.y, r * 1.04}}, look.hair);
     // Eyes with white sclera: visible on every skin tone.
     for (double side : {-1.0, 1.0}) {
       canvas.fill(Circle{head.x + side * 0.42 * r, head.y - 0.02 * r, 0.3 * r}, Rgb{245, 245, 240});
@@ -190,8 +191,8 @@ void drawFigure(Canvas& canvas, const Body& b, const Look& look, double outline)
   } else {
     canvas.fill(head, look.hair);  // seen from behind
   }
-  if (look.mask_)
-    canvas.fill(Clipped<Box>{{head.x, head.y + 0.5 * r, 1.2 * r, 0.36 * r, 0}, {head.x, head.y, r * 0.98}}, look.mask);
+  if (look.mask_)  // over the mouth and nose, below the eyes
+    canvas.fill(Clipped<Box>{{head.x, head.y + 0.58 * r, 1.2 * r, 0.34 * r, 0}, {head.x, head.y, r * 0.98}}, look.mask);
 }
 
 void addNoise(media::Image& image, const SynthScene& s, std::int64_t frame) {

@@ -160,7 +160,9 @@ SynthScene sampleSynthScene(std::uint64_t seed, std::uint64_t stream, std::uint6
   s.trousers = trouserColour(a);
   const auto dark = static_cast<float>(a.uniform(12, 36));
   s.outline = {dark, dark, dark + 4};
-  s.mask = hsv(a.uniform(), a.uniform(0.0, 0.25), a.uniform(0.9, 1.0));
+  // Surgical blues and greens, pale but not white: at 32 pixels a white mask would merge with
+  // the whites of the eyes just above it, and a9 (face) and a10 (mask) would be one cue.
+  s.mask = hsv(a.uniform(0.42, 0.62), a.uniform(0.3, 0.5), a.uniform(0.85, 1.0));
   for (auto& bg : s.background) bg = hsv(a.uniform(), a.uniform(0.1, 0.5), a.uniform(0.35, 0.75));
   for (int w = 0; w < 3; ++w) {
     // Integer frequencies: the texture tiles the torus seamlessly.
