@@ -7,7 +7,8 @@
 // Minutes on a 2-core CPU: it runs alone (RUN_SERIAL) in the release preset's suite and prints
 // its table. Reproduce with `ctest --test-dir build/release -L claim -V`. For experiments,
 // SPACT_CLAIM_DATA replaces the data spec ("synth") and SPACT_CLAIM_SET adds overrides to the
-// tiny preset ("key=value;key=value").
+// tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run (events, checkpoints)
+// in that folder instead of a temporary one.
 #include <QtTest>
 #include <torch/torch.h>
 
@@ -43,7 +44,7 @@ private Q_SLOTS:
     TrainRequest request;
     request.config = cfg;
     request.data = *data;
-    request.runDir = dir_.filePath("run").toStdString();
+    request.runDir = qEnvironmentVariable("SPACT_CLAIM_RUN_DIR", dir_.filePath("run")).toStdString();
     JobControl job;
     auto trained = runTraining(request, job);
     QVERIFY2(trained, trained ? "" : trained.error().message.c_str());
@@ -77,7 +78,17 @@ private Q_SLOTS:
         "  chance            {:5.1f} %\n",
         trainSeconds, seconds, 100 * raw->actionTop1, 100 * rawCmap, 100 * raw->privacyMacroF1, 100 * anon->actionTop1,
         100 * anonCmap, 100 * anon->privacyMacroF1, 100 * chanceTop1);
-    qInfo().noquote() << QString::fromStdString(table);
+    // Which attributes the anonymizer removed: AP per attribute, raw → anonymized.
+    std::string perAttribute = "  attribute AP     raw → SPAct f_A\n";
+    const auto& rawAps = raw->json["privacy"]["attributes"];
+    const auto& anonAps = anon->json["privacy"]["attributes"];
+    auto ap = [](const config::Json& a) {
+      return a.contains("ap") && a["ap"].is_number() ? a["ap"].get<double>() : 0.0;
+    };
+    for (std::size_t i = 0; i < rawAps.size() && i < anonAps.size(); ++i)
+      perAttribute += fmt::format("    {:<18} {:5.1f} % → {:5.1f} %\n", rawAps[i].value("name", ""),
+                                  100 * ap(rawAps[i]), 100 * ap(anonAps[i]));
+    qInfo().noquote() << QString::fromStdString(table + perAttribute);
 
     // Both tasks are learnable on raw data...
     QVERIFY2(raw->actionTop1 >= chanceTop1 + 0.4, table.c_str());
