@@ -67,6 +67,9 @@ AugmentDraw drawAugment(const Augment& o, int width, int height, SampleRng& rng)
   d.eraseH = std::min(1.0, std::sqrt(area / aspect));
   d.eraseX = rng.uniform() * (1 - d.eraseW);
   d.eraseY = rng.uniform() * (1 - d.eraseH);
+  const double shift = std::clamp(o.shift, 0.0, 0.5);
+  d.shiftX = rng.uniform(-shift, shift);
+  d.shiftY = rng.uniform(-shift, shift);
   return d;
 }
 
@@ -94,6 +97,16 @@ torch::Tensor framesToTensor(const std::vector<const media::Image*>& frames, con
                               .align_corners(false));
   }
   x = x.contiguous();
+  const auto dx = static_cast<std::int64_t>(std::lround(d.shiftX * size));
+  const auto dy = static_cast<std::int64_t>(std::lround(d.shiftY * size));
+  if ((dx != 0 || dy != 0) && std::abs(dx) < size && std::abs(dy) < size) {
+    torch::Tensor moved = torch::zeros_like(x);
+    const std::int64_t keptW = size - std::abs(dx), keptH = size - std::abs(dy);
+    moved.narrow(2, std::max<std::int64_t>(dy, 0), keptH)
+        .narrow(3, std::max<std::int64_t>(dx, 0), keptW)
+        .copy_(x.narrow(2, std::max<std::int64_t>(-dy, 0), keptH).narrow(3, std::max<std::int64_t>(-dx, 0), keptW));
+    x = moved;
+  }
   if (d.flip) x = x.flip({3});
   if (d.brightness != 1) x = (x * d.brightness).clamp_(0, 1);
   if (d.contrast != 1) {

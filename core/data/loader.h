@@ -24,6 +24,7 @@ struct Augment {
   double grayscale = 0.1;     // probability
   double flip = 0.5;          // horizontal flip probability
   double erase = 0.1;         // probability of erasing one small rectangle (≤ 10 % of the area)
+  double shift = 0;           // random translation by up to this fraction of each side (0: none)
 };
 
 struct LoaderOptions {

@@ -83,6 +83,7 @@ data::LoaderOptions loaderOptions(const DataConfig& data, bool train, int batch,
   o.augment.grayscale = data.augment.grayscale;
   o.augment.flip = data.augment.flip;
   o.augment.erase = data.augment.erase;
+  o.augment.shift = data.augment.shift;
   return o;
 }
 

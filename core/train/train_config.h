@@ -20,6 +20,7 @@ struct AugmentConfig {
   double grayscale = 0.1;
   double flip = 0.5;
   double erase = 0.1;
+  double shift = 0;
 
   static auto fields() {
     using config::field;
@@ -28,7 +29,9 @@ struct AugmentConfig {
         field("jitter", &AugmentConfig::jitter, "Colour jitter strength: brightness, contrast, saturation ± jitter", 0.0, 1.0),
         field("grayscale", &AugmentConfig::grayscale, "Probability of a grayscale sample", 0.0, 1.0),
         field("flip", &AugmentConfig::flip, "Probability of a horizontal flip", 0.0, 1.0),
-        field("erase", &AugmentConfig::erase, "Probability of erasing a small rectangle", 0.0, 1.0));
+        field("erase", &AugmentConfig::erase, "Probability of erasing a small rectangle", 0.0, 1.0),
+        field("shift", &AugmentConfig::shift,
+              "Random translation by up to this fraction of each side, black border (reference: 0)", 0.0, 0.5));
   }
 };
 

@@ -1,11 +1,12 @@
 // The batch loaders on tiny in-memory sources (no media libraries, so this runs in every build):
 // shapes and ranges, determinism across worker counts, exact resume, one augmentation per clip,
-// two different views per image, evenly spaced evaluation clips, and unreadable items.
+// a translation that moves the picture, two different views per image, evenly spaced evaluation clips, and unreadable items.
 #include <torch/torch.h>
 #include <QtTest>
 
 #include <set>
 
+#include "data/augment.h"
 #include "data/clip_sampling.h"
 #include "data/loader.h"
 
@@ -218,12 +219,44 @@ class TestLoader : public QObject {
     auto o = small(true, 2);
     o.augment.erase = 0.5;
     o.augment.grayscale = 0.3;
+    o.augment.shift = 0.2;
     ActionLoader loader(src, o);
     for (std::int64_t epoch = 0; epoch < 3; ++epoch)
       for (const auto& b : epochOf<ActionLoader, ActionBatch>(loader, {epoch, 0})) {
         const torch::Tensor first = b.clips.narrow(2, 0, 1);
         QVERIFY(torch::equal(b.clips, first.expand_as(b.clips)));
       }
+  }
+
+  void shiftTranslatesAndBlackensTheBorder() {
+    // An 8 × 8 picture whose pixel (x, y) has red = 10·x + 1, green = 10·y + 1, moved 2 pixels
+    // right and 1 up: the picture slides, the uncovered column and row are black.
+    media::Image img{8, 8, std::vector<std::uint8_t>(8 * 8 * 3)};
+    for (int y = 0; y < 8; ++y)
+      for (int x = 0; x < 8; ++x) {
+        img.pixel(x, y)[0] = static_cast<std::uint8_t>(10 * x + 1);
+        img.pixel(x, y)[1] = static_cast<std::uint8_t>(10 * y + 1);
+      }
+    AugmentDraw d;
+    d.shiftX = 0.25;
+    d.shiftY = -0.125;
+    const torch::Tensor t = framesToTensor({&img}, d, 8).mul(255).round().to(torch::kInt32);
+    for (int y = 0; y < 8; ++y)
+      for (int x = 0; x < 8; ++x) {
+        const bool covered = x >= 2 && y <= 6;
+        QCOMPARE(t[0][0][y][x].item<int>(), covered ? 10 * (x - 2) + 1 : 0);
+        QCOMPARE(t[0][1][y][x].item<int>(), covered ? 10 * (y + 1) + 1 : 0);
+      }
+    // Drawn within ± shift, and not at all when it is 0.
+    Augment o;
+    o.shift = 0.1;
+    SampleRng rng(3, 0, 0);
+    for (int i = 0; i < 200; ++i) {
+      const auto draw = drawAugment(o, 32, 32, rng);
+      QVERIFY(std::abs(draw.shiftX) <= 0.1 && std::abs(draw.shiftY) <= 0.1);
+    }
+    o.shift = 0;
+    QCOMPARE(drawAugment(o, 32, 32, rng).shiftX, 0.0);
   }
 
   void evalEvenlySpacedAndDeterministic() {
