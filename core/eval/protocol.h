@@ -25,7 +25,8 @@ struct TargetOptions;  // train/fresh_targets.h (Torch)
 
 namespace spact::eval {
 
-// The fresh target models and what they may spend (the paper trains them to convergence).
+// The fresh target models and what they may spend (the paper trains them to convergence; here
+// each budget's learning rate falls along a cosine to zero, so the model scored has settled).
 struct TargetConfig {
   nn::NetworkSpec action = nn::paperSpec(nn::NetworkKind::Action);          // classes set from the data
   nn::NetworkSpec attributes = nn::paperSpec(nn::NetworkKind::Attributes);  // attributes set from the data

@@ -1,5 +1,8 @@
 #include "train/fresh_targets.h"
 
+#include <cmath>
+#include <numbers>
+
 namespace spact::train {
 
 namespace {
@@ -8,10 +11,13 @@ data::LoaderOptions loaderOptions(const TargetOptions& o, bool train, int batch,
   return train::loaderOptions(o.data, train, batch, static_cast<std::uint64_t>(o.seed) * 1000003u + stream);
 }
 
-// Trains one network for its budget; `step` runs one batch.
+// Trains one network for its budget; `step` runs one batch. The learning rate falls from the
+// budget's along a cosine to zero, so the model scored is a settled one: at a constant rate the
+// last step leaves it wherever the noise of its last batches put it, and two runs of the same
+// evaluation differ by more than the methods being compared.
 template <class Loader, class StepFn>
-Status trainFor(Loader& loader, const PhaseConfig& budget, const char* name, JobControl& job, StepFn step,
-                const std::function<void(const config::Json&)>& onEvent) {
+Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseConfig& budget, const char* name,
+                JobControl& job, StepFn step, const std::function<void(const config::Json&)>& onEvent) {
   const auto perEpoch = loader.batchesPerEpoch();
   const auto steps = budget.stepsPerEpoch > 0 ? std::min<std::int64_t>(budget.stepsPerEpoch, perEpoch) : perEpoch;
   if (budget.epochs > 0 && steps == 0)
@@ -22,6 +28,9 @@ Status trainFor(Loader& loader, const PhaseConfig& budget, const char* name, Job
     std::int64_t count = 0;
     for (std::int64_t b = 0; b < steps; ++b) {
       if (job.stopRequested()) return cancelled();
+      const double progress = static_cast<double>(epoch * steps + b) / static_cast<double>(budget.epochs * steps);
+      for (auto& group : optimizer.param_groups())
+        group.options().set_lr(budget.lr * 0.5 * (1 + std::cos(std::numbers::pi * progress)));
       auto batch = loader.next();
       if (!batch) return tl::unexpected(batch.error());
       if (!*batch) break;
@@ -86,7 +95,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
   };
 
   data::ActionLoader clips(data.actionTrain, loaderOptions(options, true, options.data.actionBatch, 101));
-  auto actionDone = trainFor(clips, options.actionBudget, "action", job, [&](data::ActionBatch& b) -> Result<double> {
+  auto actionDone = trainFor(clips, *opt.action, options.actionBudget, "action", job, [&](data::ActionBatch& b) -> Result<double> {
     b.clips = b.clips.to(device);
     if (transform) {
       torch::NoGradGuard noGrad;
@@ -100,7 +109,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
   if (!actionDone) return tl::unexpected(actionDone.error());
 
   data::ImageLoader images(data.privacyTrain, loaderOptions(options, true, options.data.privacyBatch, 202));
-  auto attributesDone = trainFor(images, options.attributesBudget, "attributes", job, [&](data::ImageBatch& b) -> Result<double> {
+  auto attributesDone = trainFor(images, *opt.attributes, options.attributesBudget, "attributes", job, [&](data::ImageBatch& b) -> Result<double> {
     b.view1 = anonymized(b.view1.to(device));
     b.attributes = b.attributes.to(device);
     auto l = attributesStep(nets, opt, b, stepOptions);
