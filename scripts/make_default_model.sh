@@ -10,7 +10,7 @@ spact=${1:-$root/build/release}/app/cli/spact
 run=$(mktemp -d)/run
 # The claim's benchmark size (tests/core/train/tst_train_claim.cpp): with the synthetic set's
 # defaults (40 videos a class, 400 images) the tiny networks learn neither actions nor attributes.
-data="synth:size=32,videos_per_class=240,test_videos_per_class=20,images=3000"
+data="synth:size=32,videos_per_class=240,test_videos_per_class=20,images=1000,test_images=400"
 "$spact" train --preset tiny --action-data "$data" --privacy-data "$data" --out "$run"
 "$spact" model export "$run/checkpoints/best.spact" -o "$root/models/default.spact"
 "$spact" info "$root/models/default.spact" --json > "$root/models/default.json"
