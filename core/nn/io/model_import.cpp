@@ -177,7 +177,13 @@ Status exportModel(const ModelBundle& bundle, const std::string& path, const std
   if (selected.networks.empty())
     return fail(ErrorCode::InvalidInput, fmt::format("There are no networks to export to '{}'.", path));
   const std::string ext = std::filesystem::path(path).extension().string();
-  if (ext == ".spact") return writeSpactCheckpoint(path, selected);
+  if (ext == ".spact") {
+    // An exported model is weights and card: the Adam moments (twice the weights' size) and RNG
+    // states only matter to resuming, which reads the run's own checkpoints.
+    selected.optimizers.clear();
+    selected.state.clear();
+    return writeSpactCheckpoint(path, selected);
+  }
   if (ext == ".pth" || ext == ".pt" || ext == ".ckpt") return writeTorchCheckpoint(path, officialLayout(selected));
   if (ext == ".safetensors") {
     if (selected.networks.size() == 1) {

@@ -331,6 +331,18 @@ class TestWeightsIo : public QObject {
     QVERIFY(plain && plain->tensors[0].first == "inc.double_conv.0.weight");
     QVERIFY(!nn::io::exportModel(bundle, one, "privacy"));
     QVERIFY(!nn::io::exportModel(bundle, dir.filePath("x.txt").toStdString()));
+
+    // A .spact export is a model, not a checkpoint to resume: no optimizer or RNG state.
+    auto checkpoint = bundle;
+    checkpoint.optimizers = {{"anonymizer", {{"state/0/exp_avg", torch::ones({3})}}}};
+    checkpoint.state = {{"rng/cpu", torch::ones({4}, torch::kUInt8)}};
+    const std::string model = dir.filePath("model.spact").toStdString();
+    QVERIFY(nn::io::exportModel(checkpoint, model));
+    auto exported = nn::io::readSpactCheckpoint(model);
+    QVERIFY2(exported, exported ? "" : exported.error().message.c_str());
+    QVERIFY(exported->optimizers.empty() && exported->state.empty());
+    QCOMPARE(exported->networks.size(), std::size_t{2});
+    QVERIFY(exported->network(NetworkKind::Action)->tensors[0].second.equal(bundle.networks[1].tensors[0].second));
   }
 
   // PyTorch → .spact → .pth → PyTorch.
