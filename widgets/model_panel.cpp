@@ -99,7 +99,15 @@ void ModelPanel::setModelFile(const QString& path, const QString& name) {
 }
 
 void ModelPanel::setResolution(int resolution) {
-  const int i = resolution_->findData(resolution);
+  int i = resolution_->findData(resolution);
+  if (i < 0 && resolution > 0) {
+    // A model trained at another size (its card's input resolution): offered in order, before
+    // "Original size".
+    i = 0;
+    while (i < resolution_->count() && resolution_->itemData(i).toInt() > 0 && resolution_->itemData(i).toInt() < resolution) ++i;
+    resolution_->insertItem(i, QString(), resolution);
+    retranslate();
+  }
   if (i >= 0) resolution_->setCurrentIndex(i);
 }
 
@@ -150,9 +158,10 @@ void ModelPanel::retranslate() {
   for (int i = 0; i < methods().size(); ++i) method_->setItemText(i, methodName(methods()[i], modelName_));
   if (modelFile_.isEmpty()) method_->setItemText(0, tr("Model (none loaded)"));
   method_->setItemData(0, modelFile_, Qt::ToolTipRole);
-  for (int i = 0; i < resolutions().size(); ++i)
-    resolution_->setItemText(
-        i, resolutions()[i] > 0 ? tr("%1 px (shorter side)").arg(resolutions()[i]) : tr("Original size"));
+  for (int i = 0; i < resolution_->count(); ++i) {
+    const int r = resolution_->itemData(i).toInt();
+    resolution_->setItemText(i, r > 0 ? tr("%1 px (shorter side)").arg(r) : tr("Original size"));
+  }
   device_->setItemData(1, cudaUsable_ ? QVariant() : QVariant(tr("No usable CUDA device")), Qt::ToolTipRole);
 }
 

@@ -427,6 +427,8 @@ void MainWindow::loadModel(const QString& path) {
   pipeline::AnonymizerConfig config = anonymizerConfig(*modelPanel_);
   config.method = "model";
   config.modelPath = path.toStdString();
+  // A model runs at the size it was trained at unless the user picks another afterwards.
+  if (const int trained = trainedResolution(path); trained > 0) config.resolution = trained;
   modelPanel_->setStatus(tr("Loading %1…").arg(QFileInfo(path).fileName()));
   controller_->setAnonymizer(config);
 }

@@ -5,6 +5,7 @@
 
 #include "nn/io/format.h"
 #include "nn/io/model_import.h"
+#include "nn/io/safetensors.h"
 #include "nn/io/spact_checkpoint.h"
 
 namespace spact::nn::io {
@@ -97,6 +98,19 @@ Result<config::Json> describeModelFile(const std::string& path) {
   auto bundle = importModel(path);
   if (!bundle) return tl::unexpected(bundle.error());
   return describe(*bundle, path, *format);
+}
+
+Result<config::Json> readModelCard(const std::string& path) {
+  auto format = detectFileFormat(path);
+  if (!format) return tl::unexpected(format.error());
+  if (*format != FileFormat::SpactCheckpoint) return config::Json::object();
+  auto metadata = readSafetensorsMetadata(path);
+  if (!metadata) return tl::unexpected(metadata.error());
+  const auto card = metadata->find("card");
+  if (card == metadata->end()) return config::Json::object();
+  auto json = config::Json::parse(card->second, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object()) return fail(ErrorCode::InvalidInput, "The model card in '" + path + "' is not a JSON object.");
+  return json;
 }
 
 }  // namespace spact::nn::io

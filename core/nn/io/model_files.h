@@ -25,4 +25,8 @@ Result<config::Json> exportModelFile(const std::string& source, const std::strin
 //  "card"}; TorchScript models add "scripted": true.
 Result<config::Json> describeModelFile(const std::string& path);
 
+// The card of a `.spact` checkpoint, read from its header only (no tensors): cheap enough for a
+// UI thread. Other formats carry no card: an empty object.
+Result<config::Json> readModelCard(const std::string& path);
+
 }  // namespace spact::nn::io

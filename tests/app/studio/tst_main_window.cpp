@@ -17,6 +17,7 @@
 #include "compare_page.h"
 #include "compare_view.h"
 #include "export_dialog.h"
+#include "anonymizer_choice.h"
 #include "frame_index.h"
 #include "language.h"
 #include "log_bridge.h"
@@ -259,6 +260,28 @@ private Q_SLOTS:
     QCOMPARE(window_->modelPanel()->resolution(), 224);
     QTRY_COMPARE_WITH_TIMEOUT(window_->compareController()->anonymizer().modelPath, scriptedModel().toStdString(), 30000);
     QVERIFY(window_->modelManagerView()->recentModels().contains(scriptedModel()));
+  }
+
+  void aModelRunsAtTheResolutionItWasTrainedAt() {
+    // The shipped default model's card says 32 pixels: loading it picks 32, a size the panel
+    // did not offer before, while a model without a card keeps the panel's choice.
+    const QString model = qEnvironmentVariable("SPACT_SOURCE_DIR") + "/models/default.spact";
+    QCOMPARE(trainedResolution(model), 32);
+    QCOMPARE(trainedResolution(scriptedModel()), 0);
+    QSignalSpy changed(window_->compareController(), &CompareController::anonymizerChanged);
+    window_->loadModel(model);
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(window_->compareController()->anonymizer().resolution, 32);
+    QCOMPARE(window_->modelPanel()->resolution(), 32);
+    auto* box = window_->modelPanel()->findChild<QComboBox*>("resolutionBox");
+    QCOMPARE(box->currentText(), QString("32 px (shorter side)"));
+    QCOMPARE(box->itemData(0).toInt(), 32);  // in order, before 112
+
+    auto* resolution = window_->modelPanel()->findChild<QComboBox*>("resolutionBox");
+    resolution->setCurrentIndex(resolution->findData(224));
+    window_->loadModel(scriptedModel());
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(window_->compareController()->anonymizer().resolution, 224);
   }
 
   void exportIsInTheFileMenuAndTheShortcutList() {
