@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "nn/io/model_files.h"
 #include "pipeline/folder_export.h"
 #include "terminal.h"
 
@@ -19,7 +20,7 @@ struct Options {
   std::string output;
   std::string model;
   std::string method;
-  int resolution = 112;
+  int resolution = -1;  // -1: the model's trained resolution (its card), else 112
   std::string device = "cpu";
   int crf = 18;
   std::string preset = "medium";
@@ -52,6 +53,12 @@ int runAnonymize(const Options& o) {
   }
   config.modelPath = o.model;
   config.resolution = o.resolution;
+  if (config.resolution < 0) {
+    config.resolution = 112;
+    if (auto card = nn::io::readModelCard(o.model); card && card->contains("input_resolution") &&
+                                                     (*card)["input_resolution"].is_number_integer())
+      config.resolution = (*card)["input_resolution"].get<int>();
+  }
   config.device = o.device;
   config.batch = o.batch;
   config.precision = o.precision;
@@ -117,7 +124,10 @@ Command addAnonymizeCommand(CLI::App& app, const Globals&) {
   cmd->add_option("--method", o->method, "A baseline instead of f_A")
       ->check(CLI::IsMember({"blur", "pixelate", "downsample", "faceblur", "identity"}))
       ->excludes(model);
-  cmd->add_option("--res", o->resolution, "Shorter side at which f_A runs (0: full size)")->capture_default_str()->check(CLI::Range(0, 4096));
+  cmd->add_option("--res", o->resolution,
+                  "Shorter side at which f_A runs (0: full size; default: the resolution the model was trained at, "
+                  "else 112)")
+      ->check(CLI::Range(0, 4096));
   cmd->add_option("--device", o->device, "cpu or cuda")->capture_default_str()->check(CLI::IsMember({"cpu", "cuda"}));
   cmd->add_option("--crf", o->crf, "H.264 quality, 0 (lossless) to 51")->capture_default_str()->check(CLI::Range(0, 51));
   cmd->add_option("--preset", o->preset, "x264 speed preset")->capture_default_str()

@@ -32,6 +32,25 @@ private Q_SLOTS:
     QVERIFY(QFileInfo(path("blur.mp4")).size() > 0);
   }
 
+  // f_A runs at the resolution its card names unless --res says otherwise: the shipped default
+  // model (32 pixels) gives the same file with and without --res 32, another with --res 112.
+  void modelRunsAtItsTrainedResolution() {
+    const QString model = qEnvironmentVariable("SPACT_SOURCE_DIR") + "/models/default.spact";
+    if (!QFile::exists(model)) QSKIP("models/default.spact is not in this checkout");
+    auto file = [&](const QString& name, const QStringList& extra) {
+      QByteArray err;
+      const int rc = spact(QStringList{src_, "-o", path(name), "--model", model, "--preset", "ultrafast"} + extra, &err);
+      if (rc != 0) qWarning("%s", err.constData());
+      QFile f(path(name));
+      return rc == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray byCard = file("card.mp4", {}), at32 = file("32.mp4", {"--res", "32"}),
+                     at112 = file("112.mp4", {"--res", "112"});
+    QVERIFY(!byCard.isEmpty() && !at112.isEmpty());
+    QVERIFY(byCard == at32);
+    QVERIFY(byCard != at112);
+  }
+
   void folderResumes() {
     QDir(dir_.path()).mkpath("in");
     QDir(dir_.path()).mkpath("out");
