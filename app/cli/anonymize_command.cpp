@@ -54,10 +54,8 @@ int runAnonymize(const Options& o) {
   config.modelPath = o.model;
   config.resolution = o.resolution;
   if (config.resolution < 0) {
-    config.resolution = 112;
-    if (auto card = nn::io::readModelCard(o.model); card && card->contains("input_resolution") &&
-                                                     (*card)["input_resolution"].is_number_integer())
-      config.resolution = (*card)["input_resolution"].get<int>();
+    const int trained = nn::io::trainedResolution(o.model);
+    config.resolution = trained > 0 ? trained : 112;
   }
   config.device = o.device;
   config.batch = o.batch;

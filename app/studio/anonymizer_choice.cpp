@@ -3,7 +3,6 @@
 #include <QFileInfo>
 
 #include "model_panel.h"
-#include "nn/io/model_files.h"
 
 namespace spact::studio {
 namespace {
@@ -48,13 +47,6 @@ bool isModelFile(const QString& path) {
   static const QStringList suffixes = {QStringLiteral("spact"), QStringLiteral("pth"), QStringLiteral("pt"),
                                        QStringLiteral("safetensors"), QStringLiteral("ckpt")};
   return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
-int trainedResolution(const QString& modelPath) {
-  auto card = nn::io::readModelCard(modelPath.toStdString());
-  if (!card) return 0;  // loading the model reports what is wrong with the file
-  const auto r = card->find("input_resolution");
-  return r != card->end() && r->is_number_integer() ? r->get<int>() : 0;
 }
 
 }  // namespace spact::studio

@@ -19,8 +19,5 @@ void showAnonymizerConfig(widgets::ModelPanel& panel, const pipeline::Anonymizer
 QString anonymizerName(const pipeline::AnonymizerConfig& config);
 // Whether a dropped file is a model (by its suffix) rather than a video.
 bool isModelFile(const QString& path);
-// The input resolution a .spact model was trained at (its card's input_resolution, read from the
-// file's header only), or 0 when the file does not say.
-int trainedResolution(const QString& modelPath);
 
 }  // namespace spact::studio

@@ -32,6 +32,7 @@
 #include "model_panel.h"
 #include "privacy_controller.h"
 #include "privacy_panel.h"
+#include "nn/io/model_files.h"
 #include "nn/runtime.h"
 #include "property_panel.h"
 #include "studio_settings.h"
@@ -428,7 +429,7 @@ void MainWindow::loadModel(const QString& path) {
   config.method = "model";
   config.modelPath = path.toStdString();
   // A model runs at the size it was trained at unless the user picks another afterwards.
-  if (const int trained = trainedResolution(path); trained > 0) config.resolution = trained;
+  if (const int trained = nn::io::trainedResolution(path.toStdString()); trained > 0) config.resolution = trained;
   modelPanel_->setStatus(tr("Loading %1…").arg(QFileInfo(path).fileName()));
   controller_->setAnonymizer(config);
 }

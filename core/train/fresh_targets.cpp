@@ -26,11 +26,12 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
     loader.seek({epoch, 0});
     double sum = 0;
     std::int64_t count = 0;
+    double lr = budget.lr;
     for (std::int64_t b = 0; b < steps; ++b) {
       if (job.stopRequested()) return cancelled();
       const double progress = static_cast<double>(epoch * steps + b) / static_cast<double>(budget.epochs * steps);
-      for (auto& group : optimizer.param_groups())
-        group.options().set_lr(budget.lr * 0.5 * (1 + std::cos(std::numbers::pi * progress)));
+      lr = budget.lr * 0.5 * (1 + std::cos(std::numbers::pi * progress));
+      for (auto& group : optimizer.param_groups()) group.options().set_lr(lr);
       auto batch = loader.next();
       if (!batch) return tl::unexpected(batch.error());
       if (!*batch) break;
@@ -42,7 +43,7 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
     }
     if (onEvent)
       onEvent({{"type", "target_train"}, {"target", name}, {"epoch", epoch + 1}, {"epochs", budget.epochs},
-               {"loss", count ? sum / static_cast<double>(count) : 0.0}});
+               {"loss", count ? sum / static_cast<double>(count) : 0.0}, {"lr", lr}});
   }
   return {};
 }

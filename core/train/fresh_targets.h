@@ -26,7 +26,8 @@ struct TargetScores {
   config::Json json;                  // every number
 };
 
-// `transform` empty: raw data. `onEvent` receives a "target_train" event per epoch.
+// `transform` empty: raw data. `onEvent` receives a "target_train" event per epoch
+// (its mean loss, and the learning rate of its last step: the rate falls along a cosine to zero).
 Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const TrainData& data,
                                        const TargetOptions& options, JobControl& job,
                                        const std::function<void(const config::Json&)>& onEvent = {});

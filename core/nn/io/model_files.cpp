@@ -100,17 +100,16 @@ Result<config::Json> describeModelFile(const std::string& path) {
   return describe(*bundle, path, *format);
 }
 
-Result<config::Json> readModelCard(const std::string& path) {
+int trainedResolution(const std::string& path) {
   auto format = detectFileFormat(path);
-  if (!format) return tl::unexpected(format.error());
-  if (*format != FileFormat::SpactCheckpoint) return config::Json::object();
+  if (!format || *format != FileFormat::SpactCheckpoint) return 0;
   auto metadata = readSafetensorsMetadata(path);
-  if (!metadata) return tl::unexpected(metadata.error());
+  if (!metadata) return 0;
   const auto card = metadata->find("card");
-  if (card == metadata->end()) return config::Json::object();
-  auto json = config::Json::parse(card->second, nullptr, /*allow_exceptions=*/false);
-  if (!json.is_object()) return fail(ErrorCode::InvalidInput, "The model card in '" + path + "' is not a JSON object.");
-  return json;
+  if (card == metadata->end()) return 0;
+  const auto json = config::Json::parse(card->second, nullptr, /*allow_exceptions=*/false);
+  const auto r = json.is_object() ? json.find("input_resolution") : json.end();
+  return r != json.end() && r->is_number_integer() ? std::max(0, r->get<int>()) : 0;
 }
 
 }  // namespace spact::nn::io

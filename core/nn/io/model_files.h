@@ -25,8 +25,9 @@ Result<config::Json> exportModelFile(const std::string& source, const std::strin
 //  "card"}; TorchScript models add "scripted": true.
 Result<config::Json> describeModelFile(const std::string& path);
 
-// The card of a `.spact` checkpoint, read from its header only (no tensors): cheap enough for a
-// UI thread. Other formats carry no card: an empty object.
-Result<config::Json> readModelCard(const std::string& path);
+// The input resolution a model was trained at: its card's input_resolution, read from the
+// header of a `.spact` checkpoint only (no tensors, cheap enough for a UI thread). 0 when the
+// file does not say (other formats carry no card) or cannot be read: loading it reports why.
+int trainedResolution(const std::string& path);
 
 }  // namespace spact::nn::io

@@ -334,6 +334,7 @@ class TestWeightsIo : public QObject {
 
     // A .spact export is a model, not a checkpoint to resume: no optimizer or RNG state.
     auto checkpoint = bundle;
+    checkpoint.card["input_resolution"] = 48;
     checkpoint.optimizers = {{"anonymizer", {{"state/0/exp_avg", torch::ones({3})}}}};
     checkpoint.state = {{"rng/cpu", torch::ones({4}, torch::kUInt8)}};
     const std::string model = dir.filePath("model.spact").toStdString();
@@ -343,6 +344,15 @@ class TestWeightsIo : public QObject {
     QVERIFY(exported->optimizers.empty() && exported->state.empty());
     QCOMPARE(exported->networks.size(), std::size_t{2});
     QVERIFY(exported->network(NetworkKind::Action)->tensors[0].second.equal(bundle.networks[1].tensors[0].second));
+
+    // The resolution it was trained at comes from the card in the header; files without one
+    // (safetensors, a card that does not say, no file at all) say 0.
+    QCOMPARE(nn::io::trainedResolution(model), 48);
+    QCOMPARE(nn::io::trainedResolution(st), 0);
+    QCOMPARE(nn::io::trainedResolution(dir.filePath("missing.spact").toStdString()), 0);
+    checkpoint.card.erase("input_resolution");
+    QVERIFY(nn::io::exportModel(checkpoint, model));
+    QCOMPARE(nn::io::trainedResolution(model), 0);
   }
 
   // PyTorch → .spact → .pth → PyTorch.

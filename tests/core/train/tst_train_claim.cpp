@@ -76,9 +76,8 @@ private Q_SLOTS:
     // The paper trains its target models to convergence. A fresh R3D needs more epochs on
     // anonymized clips than on raw ones: measured on one f_A, 56 % top-1 after 6 epochs, 83 %
     // after 12 (raw: 100 % after 6). SPACT_CLAIM_TARGET_EPOCHS changes it.
-    options.actionBudget.epochs = qEnvironmentVariableIntValue("SPACT_CLAIM_TARGET_EPOCHS") > 0
-                                      ? qEnvironmentVariableIntValue("SPACT_CLAIM_TARGET_EPOCHS")
-                                      : 12;
+    const int targetEpochs = qEnvironmentVariableIntValue("SPACT_CLAIM_TARGET_EPOCHS");
+    options.actionBudget.epochs = targetEpochs > 0 ? targetEpochs : 12;
     auto raw = trainFreshTargets({}, *data, options, job);
     QVERIFY2(raw, raw ? "" : raw.error().message.c_str());
     auto anon = trainFreshTargets(anonymize, *data, options, job);

@@ -2,6 +2,9 @@
 // every phase runs, the run directory holds what DESIGN.md says, a stopped run resumes to the
 // same weights as an uninterrupted one, a non-finite loss stops the run and keeps the last good
 // checkpoint, and bad configurations and run folders are refused with a sentence.
+#include <cmath>
+#include <numbers>
+
 #include <QDir>
 #include <QtTest>
 #include <torch/torch.h>
@@ -317,10 +320,17 @@ private Q_SLOTS:
     QVERIFY(data);
     auto o = targetOptionsFor(smallConfig());
     o.actionBudget = {1, 1e-3, 2};
-    o.attributesBudget = {1, 1e-3, 2};
+    o.attributesBudget = {2, 1e-3, 2};
     JobControl job;
-    auto raw = trainFreshTargets({}, *data, o, job);
+    std::vector<config::Json> events;
+    auto raw = trainFreshTargets({}, *data, o, job, [&](const config::Json& e) { events.push_back(e); });
     QVERIFY2(raw, raw ? "" : raw.error().message.c_str());
+    // One event per epoch; the rate falls along a cosine over the budget's 4 attribute steps:
+    // the last step of epoch 1 is step 1 of 4 (lr · ½(1 + cos π/4)), of epoch 2 step 3 (3π/4).
+    QCOMPARE(events.size(), std::size_t{3});
+    QCOMPARE(events[1].value("target", ""), std::string("attributes"));
+    QVERIFY(qAbs(events[1]["lr"].get<double>() - 1e-3 * 0.5 * (1 + std::cos(std::numbers::pi / 4))) < 1e-12);
+    QVERIFY(qAbs(events[2]["lr"].get<double>() - 1e-3 * 0.5 * (1 + std::cos(3 * std::numbers::pi / 4))) < 1e-12);
     QVERIFY(raw->actionTop1 >= 0 && raw->actionTop1 <= 1);
     QVERIFY(raw->privacyCmap);
     // A transform that erases everything leaves the classifiers at chance at best.
