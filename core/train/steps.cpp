@@ -30,25 +30,6 @@ void enableAutocast(bool on) {
 }
 #endif
 
-class Autocast {
-public:
-  explicit Autocast(bool enabled) : enabled_(enabled) {
-    if (!enabled_) return;
-    previous_ = autocastEnabled();
-    enableAutocast(true);
-  }
-  ~Autocast() {
-    if (!enabled_) return;
-    enableAutocast(previous_);
-    at::autocast::clear_cache();
-  }
-  Autocast(const Autocast&) = delete;
-  Autocast& operator=(const Autocast&) = delete;
-
-private:
-  bool enabled_ = false, previous_ = false;
-};
-
 double value(const torch::Tensor& loss) { return loss.detach().to(torch::kFloat64).item<double>(); }
 
 void update(nn::Network& net, torch::optim::Adam& optimizer, const StepOptions& o) {
@@ -65,6 +46,18 @@ torch::Tensor privacyLoss(nn::Network& fb, const torch::Tensor& v1, const torch:
 }
 
 }  // namespace
+
+Autocast::Autocast(bool enabled) : enabled_(enabled) {
+  if (!enabled_) return;
+  previous_ = autocastEnabled();
+  enableAutocast(true);
+}
+
+Autocast::~Autocast() {
+  if (!enabled_) return;
+  enableAutocast(previous_);
+  at::autocast::clear_cache();
+}
 
 data::LoaderOptions loaderOptions(const DataConfig& data, bool train, int batch, std::uint64_t seed) {
   data::LoaderOptions o;
@@ -125,8 +118,10 @@ torch::Tensor anonymizeClips(nn::Network& anonymizer, const torch::Tensor& clips
 
 namespace {
 
-// One network, one loss: forward under autocast, no step on a broken loss (the weights stay
-// good), else backward, gradient hook, optimizer step. `slot` names where the loss is reported.
+// One network, one loss: forward under autocast, backward, then no step on a broken loss (the
+// weights stay good), else gradient hook and optimizer step. `slot` names where the loss is
+// reported. The loss is read (a wait for the device) only once the backward pass is queued: read
+// before it, the device would idle while the host queues the backward's first, small kernels.
 template <class LossFn>
 StepLosses singleStep(nn::Network& net, torch::optim::Adam& optimizer, std::optional<double> StepLosses::*slot,
                       const StepOptions& o, LossFn lossFn) {
@@ -136,10 +131,10 @@ StepLosses singleStep(nn::Network& net, torch::optim::Adam& optimizer, std::opti
     Autocast autocast(o.bf16);
     loss = lossFn();
   }
+  loss.backward();
   StepLosses l;
   l.*slot = value(loss);
   if (!std::isfinite(*(l.*slot))) return l;
-  loss.backward();
   update(net, optimizer, o);
   return l;
 }
@@ -186,13 +181,13 @@ StepLosses minimaxStep(Nets& nets, Optimizers& opt, const data::ActionBatch& cli
       lossB = privacyLoss(nets.privacy, nets.anonymizer.forward(images.view1), nets.anonymizer.forward(images.view2), o);
     }
     const auto lossA = lossT - o.omega * lossB;
+    lossA.backward();  // read after the backward is queued, as in singleStep
     l.anonymizer = value(lossA);
     if (!std::isfinite(*l.anonymizer)) {
       setTrainable(nets.action, true);
       setTrainable(nets.privacy, true);
       return l;
     }
-    lossA.backward();
     update(nets.anonymizer, *opt.anonymizer, o);
   }
   setTrainable(nets.action, true);
@@ -215,10 +210,10 @@ StepLosses minimaxStep(Nets& nets, Optimizers& opt, const data::ActionBatch& cli
     lossT = F::cross_entropy(nets.action.forward(anonClips).to(torch::kFloat32), clips.labels);
     lossB = privacyLoss(nets.privacy, anon1, anon2, o);
   }
+  (lossT + lossB).backward();  // disjoint parameters: one backward serves both
   l.action = value(lossT);
   l.privacy = value(lossB);
   if (l.nonFinite()) return l;
-  (lossT + lossB).backward();  // disjoint parameters: one backward serves both
   update(nets.action, *opt.action, o);
   update(nets.privacy, *opt.privacy, o);
   return l;

@@ -43,6 +43,19 @@ struct StepLosses {
 void toChannelsLast(torch::nn::Module& module);
 torch::Tensor channelsLast(const torch::Tensor& t);
 
+// bf16 autocast of the CUDA forward passes while it lives, when enabled (LibTorch has no C++
+// guard object); the previous state comes back at its end.
+class Autocast {
+public:
+  explicit Autocast(bool enabled);
+  ~Autocast();
+  Autocast(const Autocast&) = delete;
+  Autocast& operator=(const Autocast&) = delete;
+
+private:
+  bool enabled_ = false, previous_ = false;
+};
+
 // Frozen networks compute no parameter gradients (requires_grad off); gradients still flow
 // through them to the networks that train.
 void setTrainable(nn::Network& net, bool trainable);
