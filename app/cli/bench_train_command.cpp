@@ -69,8 +69,8 @@ int runBenchTrain(const Options& o, const Globals& globals) {
     std::cout << r->json.dump(2) << '\n';
     return 0;
   }
-  const double parts = r->anonymizer + r->action + r->privacy + r->optimizer;
-  auto share = [&](double s) { return fmt::format("{:8.3f} s  {:5.1f} %", s, parts > 0 ? 100 * s / parts : 0.0); };
+  double parts = 0;
+  for (const auto& part : r->parts) parts += part.second;
   std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}:\n", cfg->data.actionBatch,
                            cfg->data.frames, cfg->data.privacyBatch, cfg->data.size, cfg->data.size, cfg->device, cfg->precision)
             << fmt::format("  {:.3f} s per iteration: {:.2f} iterations/s\n", r->iteration, r->iterationsPerSecond)
@@ -79,14 +79,11 @@ int runBenchTrain(const Options& o, const Globals& globals) {
                            o.bench.peakTflops > 0 ? fmt::format(", {:.1f} % of {:g} TFLOP/s peak", 100 * r->tflopsPerSecond / o.bench.peakTflops,
                                                                 o.bench.peakTflops)
                                                   : std::string())
-            << "  parts, each timed alone (forward + backward):\n"
-            << "    f_A (every frame once) " << share(r->anonymizer) << '\n'
-            << "    f_T                    " << share(r->action) << '\n'
-            << "    f_B                    " << share(r->privacy) << '\n'
-            << "    optimizers             " << share(r->optimizer) << '\n'
-            << fmt::format("  loader alone: {:.3f} s per iteration's batches ({:.2f}/s, {} threads per data set){}\n", r->data,
-                           r->dataBatchesPerSecond, cfg->data.workers,
-                           r->data > r->iteration ? ": the loader is the bottleneck" : "");
+            << fmt::format("  parts, each timed alone ({:.3f} s together):\n", parts);
+  for (const auto& [name, seconds] : r->parts)
+    std::cout << fmt::format("    {:<40} {:8.3f} s  {:5.1f} %\n", name, seconds, parts > 0 ? 100 * seconds / parts : 0.0);
+  std::cout << fmt::format("  loader alone: {:.3f} s per iteration's batches ({:.2f}/s, {} threads per data set){}\n", r->data,
+                           r->dataBatchesPerSecond, cfg->data.workers, r->data > r->iteration ? ": the loader is the bottleneck" : "");
   return 0;
 }
 

@@ -107,28 +107,64 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
     r.flopsPerIteration = counter.flops();
   }
   if (job.stopRequested()) return cancelled();
-  // The parts, each forward + backward at the shapes one iteration gives it (f_A sees the
-  // clips' frames and both views, twice: once per step; here once).
-  const auto frames = clipBatch.clips.permute({0, 2, 1, 3, 4}).reshape({-1, 3, cfg.data.size, cfg.data.size});
-  const auto allFrames = torch::cat({frames, imageBatch.view1, imageBatch.view2});
-  r.anonymizer = timed(device, n, [&] {
+  // The parts, as the two steps run them (steps.cpp), under the iteration's precision.
+  const torch::Tensor& clipsIn = clipBatch.clips;
+  const torch::Tensor& v1 = imageBatch.view1;
+  const torch::Tensor& v2 = imageBatch.view2;
+  torch::Tensor anonClips, anon1, anon2;  // f_A's output, as step 2 feeds it to f_T and f_B
+  {
+    torch::NoGradGuard noGrad;
+    Autocast autocast(so.bf16);
+    anonClips = anonymizeClips(nets.anonymizer, clipsIn);
+    anon1 = nets.anonymizer.forward(v1);
+    anon2 = nets.anonymizer.forward(v2);
+  }
+  auto actionLoss = [&](const torch::Tensor& in) {
+    Autocast autocast(so.bf16);
+    return F::cross_entropy(nets.action.forward(in).to(torch::kFloat32), clipBatch.labels);
+  };
+  auto privacyLoss = [&](const torch::Tensor& a, const torch::Tensor& b) {
+    Autocast autocast(so.bf16);
+    const auto z = nets.privacy.forward(torch::cat({a, b})).to(torch::kFloat32).chunk(2, 0);
+    return nn::ntXent(z[0], z[1], {cfg.minimax.temperature, false});
+  };
+  // Step 1 back-propagates through the frozen f_T and f_B to their input; step 2 to their weights.
+  auto bothSteps = [&](nn::Network& net, auto loss) {
+    setTrainable(net, false);
+    loss(true).backward();
+    setTrainable(net, true);
+    net.base().zero_grad();
+    loss(false).backward();
+  };
+  auto input = [](const torch::Tensor& t, bool grad) { return grad ? t.detach().requires_grad_() : t; };
+  r.parts.emplace_back("f_A step 1: forward + backward", timed(device, n, [&] {
     nets.anonymizer.base().zero_grad();
-    nets.anonymizer.forward(allFrames).mean().backward();
-  });
-  r.action = timed(device, n, [&] {
-    nets.action.base().zero_grad();
-    F::cross_entropy(nets.action.forward(clipBatch.clips), clipBatch.labels).backward();
-  });
-  r.privacy = timed(device, n, [&] {
-    nets.privacy.base().zero_grad();
-    const auto z = nets.privacy.forward(torch::cat({imageBatch.view1, imageBatch.view2})).chunk(2, 0);
-    nn::ntXent(z[0], z[1], {cfg.minimax.temperature, false}).backward();
-  });
-  r.optimizer = timed(device, n, [&] {
+    torch::Tensor loss;
+    {
+      Autocast autocast(so.bf16);
+      loss = anonymizeClips(nets.anonymizer, clipsIn).to(torch::kFloat32).mean() +
+             nets.anonymizer.forward(v1).to(torch::kFloat32).mean() + nets.anonymizer.forward(v2).to(torch::kFloat32).mean();
+    }
+    loss.backward();
+  }));
+  r.parts.emplace_back("f_A step 2: forward without gradients", timed(device, n, [&] {
+    torch::NoGradGuard noGrad;
+    Autocast autocast(so.bf16);
+    anonymizeClips(nets.anonymizer, clipsIn);
+    nets.anonymizer.forward(v1);
+    nets.anonymizer.forward(v2);
+  }));
+  r.parts.emplace_back("f_T steps 1 + 2: forward + backward", timed(device, n, [&] {
+    bothSteps(nets.action, [&](bool toInput) { return actionLoss(input(anonClips, toInput)); });
+  }));
+  r.parts.emplace_back("f_B steps 1 + 2: forward + backward", timed(device, n, [&] {
+    bothSteps(nets.privacy, [&](bool toInput) { return privacyLoss(input(anon1, toInput), input(anon2, toInput)); });
+  }));
+  r.parts.emplace_back("optimizers", timed(device, n, [&] {
     adamStep(*opt.anonymizer);
     adamStep(*opt.action);
     adamStep(*opt.privacy);
-  });
+  }));
   r.iterationsPerSecond = 1.0 / r.iteration;
   r.dataBatchesPerSecond = r.data > 0 ? 1.0 / r.data : 0;
   r.tflopsPerSecond = r.flopsPerIteration / r.iteration / 1e12;
@@ -141,14 +177,12 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
             {"iterations", n},
             {"iterations_per_s", r.iterationsPerSecond},
             {"seconds_per_iteration", r.iteration},
-            {"parts_seconds", {{"f_A forward+backward (all frames once)", r.anonymizer},
-                               {"f_T forward+backward", r.action},
-                               {"f_B forward+backward", r.privacy},
-                               {"optimizers", r.optimizer}}},
+            {"parts_seconds", config::Json::object()},
             {"flops_per_iteration", r.flopsPerIteration},
             {"tflops_per_s", r.tflopsPerSecond},
             {"loader_seconds_per_iteration", r.data},
             {"loader_iterations_per_s", r.dataBatchesPerSecond}};
+  for (const auto& [name, seconds] : r.parts) r.json["parts_seconds"][name] = seconds;
   if (options.peakTflops > 0) {
     r.json["peak_tflops"] = options.peakTflops;
     r.json["peak_fraction"] = r.tflopsPerSecond / options.peakTflops;

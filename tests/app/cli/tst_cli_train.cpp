@@ -178,7 +178,7 @@ private Q_SLOTS:
              0);
     const auto j = QJsonDocument::fromJson(out).object();
     QVERIFY2(j["iterations_per_s"].toDouble() > 0, out.constData());
-    QCOMPARE(j["parts_seconds"].toObject().size(), 4);
+    QCOMPARE(j["parts_seconds"].toObject().size(), 5);
     QVERIFY(j["loader_seconds_per_iteration"].toDouble() > 0);
   }
 
