@@ -9,7 +9,10 @@ loader is not timed, as in `spact bench train`). Prints one JSON object.
 
   python3 tests/reference/bench_minimax_reference.py [--device cuda] [--precision fp32|tf32|bf16]
       [--channels-last] [--clips 24] [--frames 16] [--pairs 64] [--res 112] [--iterations 10]
-      [--width 1.0]
+      [--width 1.0] [--profile N]
+
+`--profile N` prints, on standard error, the N kernels that take the most GPU time over two
+more iterations (torch.profiler), to see where the time goes.
 
 `--precision fp32` with tf32 off and no channels-last is the reference code's own setting;
 bf16 + --channels-last is PyTorch's best eager effort (the peer's 0.25 s on an H200).
@@ -50,6 +53,7 @@ def main():
     p.add_argument('--width', type=float, default=1.0)
     p.add_argument('--iterations', type=int, default=10)
     p.add_argument('--omega', type=float, default=1.0)
+    p.add_argument('--profile', type=int, default=0)
     args = p.parse_args()
 
     dev = torch.device(args.device)
@@ -119,6 +123,22 @@ def main():
         iteration()
     sync()
     seconds = (time.perf_counter() - start) / args.iterations
+    if args.profile > 0:
+        from torch.profiler import ProfilerActivity, profile
+        activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev.type == 'cuda' else [])
+        with profile(activities=activities) as prof:
+            for _ in range(2):
+                iteration()
+            sync()
+        averages = prof.key_averages()
+        # PyTorch 2.4 renamed the CUDA columns to "device"; older releases have only "cuda".
+        keys = ['self_device_time_total', 'self_cuda_time_total'] if dev.type == 'cuda' else ['self_cpu_time_total']
+        for key in keys:
+            try:
+                print(averages.table(sort_by=key, row_limit=args.profile, max_name_column_width=90), file=sys.stderr)
+                break
+            except (AttributeError, KeyError):
+                continue
     print(json.dumps({'implementation': 'pytorch-eager', 'torch': torch.__version__, 'device': str(dev),
                       'gpu': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None,
                       'precision': args.precision, 'channels_last': args.channels_last,
