@@ -10,7 +10,7 @@
 #   (mkdir -p .gpu-deps && cd .gpu-deps && apt-get download libspdlog-dev libspdlog1.10 libfmt-dev \
 #      libfmt9 libcli11-dev nlohmann-json3-dev libexpected-dev)
 # PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
-# QUICK=1 stops after the bf16 comparison.
+# QUICK=1 stops after the bf16 comparison and the loader's rate.
 set -uo pipefail
 out=${1:?usage: scripts/gpu_check.sh OUT_DIR}
 mkdir -p "$out"
@@ -39,14 +39,19 @@ spact=build-gpu/app/cli/spact
 $spact --version
 
 step "spact bench train --preset paper, bf16 (channels-last on CUDA)"
-$spact bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak"
-$spact --json bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak" \
-  >"$out/bench_train_bf16.json"
+$spact bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak" \
+  | tee "$out/bench_train_bf16.txt"
 
-step "PyTorch eager, same networks and shapes: best effort (bf16, channels-last), then as the reference code runs"
+step "PyTorch eager, same networks and shapes: best effort (bf16, channels-last), its top kernels"
 python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --iterations 10 \
-  | tee "$out/reference_bf16_cl.json"
+  --profile 30 2>"$out/reference_bf16_cl_profile.txt" | tee "$out/reference_bf16_cl.json"
+head -c 9000 "$out/reference_bf16_cl_profile.txt"
+
+step "the loader with 8 threads per data set (a GPU machine's cores)"
+$spact bench train --preset paper --device cuda --set precision=bf16 --set data.workers=8 --iterations 10 | tail -1
 [ "${QUICK:-0}" = 1 ] && exit 0
+
+step "PyTorch eager as the reference code runs (tf32, NCHW)"
 python3 tests/reference/bench_minimax_reference.py --device cuda --precision tf32 --iterations 5 \
   | tee "$out/reference_tf32.json"
 
