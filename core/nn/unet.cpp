@@ -1,5 +1,6 @@
 #include "nn/unet.h"
 
+#include <c10/core/impl/LocalDispatchKeySet.h>
 #include <torch/nn/functional/padding.h>
 #include <torch/nn/modules/activation.h>
 #include <torch/nn/modules/batchnorm.h>
@@ -37,7 +38,17 @@ UpImpl::UpImpl(int64_t in, int64_t out) {
 }
 
 torch::Tensor UpImpl::forward(const torch::Tensor& below, const torch::Tensor& skip) {
-  torch::Tensor x = up->forward(below);
+  torch::Tensor x;
+  {
+    // Autocast keeps bilinear up-sampling on its fp32 list: under bf16 the map would come out in
+    // fp32, promote the concatenation with the skip connection to fp32 and be cast back to bf16
+    // by the next convolution -- three times the memory traffic of the up path, in a network
+    // bound by memory traffic. In the input's precision the kernel still interpolates in fp32,
+    // so the convolution sees the same bf16 values; only the backward pass accumulates its
+    // gradient in bf16. Measured in tests/bench/README.md ("On the GPU machine").
+    c10::impl::ExcludeDispatchKeyGuard noAutocast(c10::autocast_dispatch_keyset);
+    x = up->forward(below);
+  }
   // The reference pads the up-sampled map to the skip connection's size (odd sizes lose a row
   // or column on the way down), the extra pixel going to the bottom/right.
   const int64_t dy = skip.size(2) - x.size(2), dx = skip.size(3) - x.size(3);
