@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "data/loader.h"
+#include "nn/runtime.h"
 #include "util/result.h"
 
 namespace spact::data {
@@ -97,6 +98,8 @@ class PrefetchEngine {
   }
 
   void work() {
+    // The workers are the parallelism: a batch's tensor operations run on its worker alone.
+    nn::useOneIntraOpThreadHere();
     std::unique_lock lock(mutex_);
     for (;;) {
       changed_.wait(lock, [this] { return stop_ || nextMake_ >= end_ || nextMake_ < nextGive_ + prefetch_; });

@@ -1,5 +1,7 @@
 #include "nn/runtime.h"
 
+#include <ATen/Parallel.h>
+#include <dlfcn.h>
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -19,6 +21,19 @@ void configureThreads(int threads) {
 }
 
 int threadCount() { return at::get_num_threads(); }
+
+void useOneIntraOpThreadHere() {
+  // LibTorch sets each thread's count on its first parallel operation; set it first, or that
+  // would undo the setting below.
+  at::internal::lazy_init_num_threads();
+  // The count is OpenMP's, per thread; LibTorch has no per-thread setter (at::set_num_threads
+  // also changes every later thread's default). So this calls the OpenMP runtime LibTorch was
+  // loaded with -- Python wheels carry their own libgomp, which linking the system's would miss.
+  // Without OpenMP (another parallel back end) there is nothing to set.
+  using SetThreads = void (*)(int);
+  static const auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
+  if (setThreads) setThreads(1);
+}
 
 void enableCudnnAutotuning() { at::globalContext().setBenchmarkCuDNN(true); }
 

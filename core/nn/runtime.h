@@ -12,6 +12,12 @@ int cudaDeviceCount();
 void configureThreads(int threads = 0);
 int threadCount();
 
+// Torch operations called from the calling thread run on it alone, not on a team of intra-op
+// threads: for threads that work beside others, such as the loader's workers, each of which
+// would otherwise start a team as large as the machine (N workers × every core's threads,
+// spinning against each other). Other threads keep their setting.
+void useOneIntraOpThreadHere();
+
 // cuDNN times its algorithms for each new shape and keeps the fastest (off by default in
 // LibTorch): for work whose shapes repeat, as training's do.
 void enableCudnnAutotuning();
