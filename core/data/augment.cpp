@@ -3,8 +3,10 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 namespace spact::data {
 namespace {
@@ -14,18 +16,42 @@ torch::Tensor luma(const torch::Tensor& x) {  // (T, 3, H, W) → (T, 1, H, W)
   return (0.299 * x.select(1, 0) + 0.587 * x.select(1, 1) + 0.114 * x.select(1, 2)).unsqueeze(1);
 }
 
+using Mat3 = std::array<std::array<double, 3>, 3>;
+
+Mat3 product(const Mat3& a, const Mat3& b) {
+  Mat3 p{};
+  for (int i = 0; i < 3; ++i)
+    for (int j = 0; j < 3; ++j)
+      for (int k = 0; k < 3; ++k) p[i][j] += a[i][k] * b[k][j];
+  return p;
+}
+
+Mat3 inverse(const Mat3& m) {  // by cofactors; m is RGB→YIQ, far from singular
+  Mat3 r{};
+  for (int i = 0; i < 3; ++i)
+    for (int j = 0; j < 3; ++j)
+      r[j][i] = m[(i + 1) % 3][(j + 1) % 3] * m[(i + 2) % 3][(j + 2) % 3] -
+                m[(i + 1) % 3][(j + 2) % 3] * m[(i + 2) % 3][(j + 1) % 3];
+  const double det = m[0][0] * r[0][0] + m[0][1] * r[1][0] + m[0][2] * r[2][0];
+  for (auto& row : r)
+    for (double& v : row) v /= det;
+  return r;
+}
+
 // Hue rotation by `turns` about the grey axis in YIQ space: a light, smooth stand-in for
 // torchvision's HSV hue shift (the jitter is small, ± jitter/2 turns).
 torch::Tensor rotateHue(const torch::Tensor& x, double turns) {
   const double a = turns * 2 * std::numbers::pi;
   const double c = std::cos(a), s = std::sin(a);
   // RGB→YIQ, rotate I/Q, YIQ→RGB, folded into one 3×3 matrix.
-  const auto opts = torch::TensorOptions().dtype(torch::kFloat64);
-  const torch::Tensor toYiq =
-      torch::tensor({0.299, 0.587, 0.114, 0.596, -0.274, -0.322, 0.211, -0.523, 0.312}, opts).view({3, 3});
-  const torch::Tensor rot = torch::tensor({1.0, 0.0, 0.0, 0.0, c, -s, 0.0, s, c}, opts).view({3, 3});
-  const torch::Tensor m = torch::linalg_inv(toYiq).matmul(rot).matmul(toYiq).to(torch::kFloat32);
-  return torch::einsum("ij,tjhw->tihw", {m, x});
+  const Mat3 toYiq{{{0.299, 0.587, 0.114}, {0.596, -0.274, -0.322}, {0.211, -0.523, 0.312}}};
+  const Mat3 rotation{{{1.0, 0.0, 0.0}, {0.0, c, -s}, {0.0, s, c}}};
+  const Mat3 m = product(product(inverse(toYiq), rotation), toYiq);
+  // Weighted sums of the channel planes, not a matrix product: BLAS's own thread pool would
+  // compete with the loader's workers (each runs its tensor work on itself alone).
+  std::vector<torch::Tensor> out;
+  for (const auto& row : m) out.push_back(row[0] * x.select(1, 0) + row[1] * x.select(1, 1) + row[2] * x.select(1, 2));
+  return torch::stack(out, 1);
 }
 
 }  // namespace

@@ -259,6 +259,29 @@ class TestLoader : public QObject {
     QCOMPARE(drawAugment(o, 32, 32, rng).shiftX, 0.0);
   }
 
+  void hueRotatesAboutTheGreyAxis() {
+    // Two pixels: mid grey and a muted orange (inside the gamut after any rotation, so nothing
+    // is clipped). Rotating the hue keeps grey grey and keeps the orange's luma (Y of YIQ), a
+    // full turn changes nothing, and a quarter turn does change the colour.
+    media::Image img{2, 1, {128, 128, 128, 150, 110, 80}};
+    auto rotated = [&](double turns) {
+      AugmentDraw d;
+      d.hue = turns;
+      return framesToTensor({&img}, d, 2).index({0, torch::indexing::Slice(), 0});  // (3, 2)
+    };
+    const auto still = rotated(0);
+    const auto luma = [](const torch::Tensor& rgb, int px) {
+      return 0.299 * rgb[0][px].item<double>() + 0.587 * rgb[1][px].item<double>() + 0.114 * rgb[2][px].item<double>();
+    };
+    for (double turns : {0.1, -0.2, 0.25}) {
+      const auto r = rotated(turns);
+      for (int c = 0; c < 3; ++c) QVERIFY(std::abs(r[c][0].item<double>() - 128 / 255.0) < 1e-5);
+      QVERIFY(std::abs(luma(r, 1) - luma(still, 1)) < 1e-5);
+    }
+    QVERIFY(torch::allclose(rotated(1.0), still, 0, 1e-5));
+    QVERIFY((rotated(0.25) - still).abs().max().item<double>() > 0.05);
+  }
+
   void evalEvenlySpacedAndDeterministic() {
     // Red encodes the frame index; evaluation applies no colour change, so it survives.
     auto src = std::make_shared<FakeVideos>(std::vector<std::int64_t>{40, 100});
