@@ -9,7 +9,7 @@ loader is not timed, as in `spact bench train`). Prints one JSON object.
 
   python3 tests/reference/bench_minimax_reference.py [--device cuda] [--precision fp32|tf32|bf16]
       [--channels-last] [--clips 24] [--frames 16] [--pairs 64] [--res 112] [--iterations 10]
-      [--width 1.0] [--profile N] [--upsample autocast|input|cast] [--grad-error]
+      [--width 1.0] [--profile N] [--upsample autocast|input|cast]
 
 `--profile N` prints, on standard error, the N kernels that take the most GPU time over two
 more iterations (torch.profiler), to see where the time goes. `--upsample` picks the precision of
@@ -17,8 +17,6 @@ the UNet's bilinear up-sampling under bf16 autocast: `autocast` as PyTorch does 
 autocast's fp32 list: fp32 output, the concatenation with the skip connection promoted to fp32,
 cast back to bf16 by the next convolution), `input` in the input's precision (bf16, accumulating
 in fp32; what nn/unet.cpp does), `cast` in fp32 and cast to bf16 before the concatenation.
-`--grad-error` prints, on standard error, how far each choice's f_A gradient (one step-1 batch)
-is from the fp32 one (relative L2 error).
 
 `--precision fp32` with tf32 off and no channels-last is the reference code's own setting;
 bf16 + --channels-last is PyTorch's best eager effort (the peer's 0.25 s on an H200).
@@ -64,27 +62,6 @@ def set_upsample(mode, device_type):
     make_nn_fixtures.Up.forward = forward
 
 
-def grad_errors(fa, ft, fb, clips, labels, v1, v2, frames_of, clips_of, privacy_loss, device_type):
-    """Relative L2 distance of f_A's step-1 gradient under bf16 autocast, per up-sampling choice,
-    from the fp32 gradient (TF32 off) on the same batch."""
-    def gradient(bf16):
-        fa.zero_grad(set_to_none=True)
-        with torch.autocast(device_type, dtype=torch.bfloat16, enabled=bf16):
-            loss_t = F.cross_entropy(ft(clips_of(fa(frames_of(clips)))).float(), labels)
-            loss_b = privacy_loss(fa(v1), fa(v2))
-        (loss_t - loss_b).backward()
-        return torch.cat([p.grad.flatten().float() for p in fa.parameters()])
-    tf32 = torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32
-    torch.backends.cudnn.allow_tf32 = torch.backends.cuda.matmul.allow_tf32 = False
-    exact = gradient(False)
-    torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32 = tf32
-    errors = {}
-    for mode in ('autocast', 'input', 'cast'):
-        set_upsample(mode, device_type)
-        errors[mode] = ((gradient(True) - exact).norm() / exact.norm()).item()
-    return errors  # the caller sets its own choice back
-
-
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--device', default='cuda' if torch.cuda.is_available() else 'cpu')
@@ -100,7 +77,6 @@ def main():
     p.add_argument('--omega', type=float, default=1.0)
     p.add_argument('--profile', type=int, default=0)
     p.add_argument('--upsample', choices=['autocast', 'input', 'cast'], default='autocast')
-    p.add_argument('--grad-error', action='store_true')
     args = p.parse_args()
 
     dev = torch.device(args.device)
@@ -171,11 +147,6 @@ def main():
         iteration()
     sync()
     seconds = (time.perf_counter() - start) / args.iterations
-    if args.grad_error:
-        errors = grad_errors(fa, ft, fb, clips, labels, v1, v2, frames_of, lambda y: clips_of(y, args.clips, args.frames),
-                             privacy_loss, dev.type)
-        print('f_A gradient, relative L2 error against fp32:', json.dumps(errors), file=sys.stderr)
-        set_upsample(args.upsample, dev.type)
     if args.profile > 0:
         from torch.profiler import ProfilerActivity, profile
         activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev.type == 'cuda' else [])
