@@ -4,7 +4,6 @@
 
 #include "nn/flop_counter.h"
 #include "nn/runtime.h"
-#include "nn/nt_xent.h"
 #include "train/adam_step.h"
 #include "train/steps.h"
 #include "util/version.h"
@@ -123,10 +122,9 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
     Autocast autocast(so.bf16);
     return F::cross_entropy(nets.action.forward(in).to(torch::kFloat32), clipBatch.labels);
   };
-  auto privacyLoss = [&](const torch::Tensor& a, const torch::Tensor& b) {
+  auto privacyLossOf = [&](const torch::Tensor& a, const torch::Tensor& b) {
     Autocast autocast(so.bf16);
-    const auto z = nets.privacy.forward(torch::cat({a, b})).to(torch::kFloat32).chunk(2, 0);
-    return nn::ntXent(z[0], z[1], {cfg.minimax.temperature, false});
+    return privacyLoss(nets.privacy, a, b, so);
   };
   // Step 1 back-propagates through the frozen f_T and f_B to their input; step 2 to their weights.
   auto bothSteps = [&](nn::Network& net, auto loss) {
@@ -158,7 +156,7 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
     bothSteps(nets.action, [&](bool toInput) { return actionLoss(input(anonClips, toInput)); });
   }));
   r.parts.emplace_back("f_B steps 1 + 2: forward + backward", timed(device, n, [&] {
-    bothSteps(nets.privacy, [&](bool toInput) { return privacyLoss(input(anon1, toInput), input(anon2, toInput)); });
+    bothSteps(nets.privacy, [&](bool toInput) { return privacyLossOf(input(anon1, toInput), input(anon2, toInput)); });
   }));
   r.parts.emplace_back("optimizers", timed(device, n, [&] {
     adamStep(*opt.anonymizer);

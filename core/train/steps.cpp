@@ -37,6 +37,8 @@ void update(nn::Network& net, torch::optim::Adam& optimizer, const StepOptions& 
   adamStep(optimizer);
 }
 
+}  // namespace
+
 torch::Tensor privacyLoss(nn::Network& fb, const torch::Tensor& v1, const torch::Tensor& v2, const StepOptions& o) {
   // One forward over both views keeps BatchNorm's statistics those of the whole batch, as the
   // reference concatenates them.
@@ -44,8 +46,6 @@ torch::Tensor privacyLoss(nn::Network& fb, const torch::Tensor& v1, const torch:
   const auto halves = z.chunk(2, 0);
   return nn::ntXent(halves[0], halves[1], {o.temperature, false});
 }
-
-}  // namespace
 
 Autocast::Autocast(bool enabled) : enabled_(enabled) {
   if (!enabled_) return;

@@ -79,6 +79,9 @@ struct StepOptions {
   GradientHook gradients;
 };
 
+// L_B: NT-Xent of f_B's embeddings of two views (N, 3, H, W) each, in fp32.
+torch::Tensor privacyLoss(nn::Network& fb, const torch::Tensor& v1, const torch::Tensor& v2, const StepOptions& o);
+
 StepLosses identityStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o);
 StepLosses actionStep(Nets& nets, Optimizers& opt, const data::ActionBatch& clips, const StepOptions& o);
 StepLosses privacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o);
