@@ -16,6 +16,7 @@
 
 #include "nn/io/spact_checkpoint.h"
 #include "nn/networks.h"
+#include "nn/runtime.h"
 #include "nn/state.h"
 #include "train/fresh_targets.h"
 #include "train/train_data.h"
@@ -41,6 +42,8 @@ class TestTrainClaim : public QObject {
 
 private Q_SLOTS:
   void claimHoldsInMiniature() {
+    // As `spact train` and `spact evaluate` do: one intra-op thread per core.
+    nn::configureThreads();
     const std::string synth = qEnvironmentVariable("SPACT_CLAIM_DATA", kClaimData).toStdString();
     config::Json overrides = config::toJson(*presetConfig("tiny"));
     for (const auto& assignment : qEnvironmentVariable("SPACT_CLAIM_SET").split(';', Qt::SkipEmptyParts))
