@@ -20,7 +20,10 @@ TrainConfig tiny() {
   c.data.frames = 8;
   c.data.skip = 2;
   c.data.actionBatch = 8;
-  c.data.privacyBatch = 32;
+  // 64 pairs, the paper's count: NT-Xent with 127 negatives per image presses f_A to remove more
+  // than with 63 (four minimax epochs from one initialisation, seeds 0 / 1, fresh attribute
+  // classifier's cMAP: 63.1 / 69.5 % with 32 pairs, 57.3 / 60.0 % with 64).
+  c.data.privacyBatch = 64;
   c.data.workers = 2;
   c.data.valClipsPerVideo = 2;
   // No random crops: at 32 pixels, re-sampling a crop blurs the eyes and the mask (a few pixels
@@ -44,7 +47,10 @@ TrainConfig tiny() {
   c.init.action = {6, 1e-3, 0};
   c.init.privacy = {6, 1e-3, 0};
   c.init.attributes = {12, 1e-3, 0};
-  c.minimax.epochs = 2;
+  // Three epochs of 40 iterations. The claim's run (fresh classifiers, action top-1 / cMAP; raw
+  // data 100 / 84.4 %) after epoch 2: 100 / 65.7 %, after 3: 97 / 62.5 %, after 4: 90 / 59.5 %
+  // (tests/bench/README.md). With 32 pairs and two epochs cMAP fell only 15-18 points.
+  c.minimax.epochs = 3;
   c.minimax.stepsPerEpoch = 40;
   // ω below the paper's 1: with these networks the privacy loss wins too fast, and f_A's output
   // stops being learnable by a fresh action classifier (claim test, fresh top-1 after the game:
