@@ -5,11 +5,10 @@
 // learnable well above chance, so the comparison means something.
 //
 // 16 minutes on a 2-core CPU (929 s measured), so the test presets leave it out; it runs alone
-// (RUN_SERIAL) and prints
-// its table. Reproduce with `ctest --test-dir build/release -L claim -V`. For experiments,
-// SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds overrides to the
-// tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run (events, checkpoints)
-// in that folder instead of a temporary one.
+// (RUN_SERIAL) and prints its table. Reproduce with `ctest --test-dir build/release -L claim -V`.
+// For experiments, SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds
+// overrides to the tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run
+// (events, checkpoints) in that folder instead of a temporary one.
 #include <QtTest>
 #include <torch/torch.h>
 
