@@ -95,8 +95,8 @@ EvalConfig evalConfigFor(const train::TrainConfig& run) {
   c.data = run.data;
   c.targets.action = run.networks.action;
   c.targets.attributes = run.networks.attributes;
-  c.targets.actionBudget = run.init.action;
-  c.targets.attributesBudget = run.init.attributes;
+  c.targets.actionBudget = run.targets.action;
+  c.targets.attributesBudget = run.targets.attributes;
   c.targets.actionBudget.epochs = std::max(1, c.targets.actionBudget.epochs);
   c.targets.attributesBudget.epochs = std::max(1, c.targets.attributesBudget.epochs);
   return c;

@@ -88,7 +88,7 @@ struct EvalConfig {
 };
 
 // The evaluation a training run implies: its data shapes, the architectures of its f_T and
-// attribute classifier as target models, their initialisation budgets, its seed and device.
+// attribute classifier as target models, the budgets of its `targets` section, its seed and device.
 EvalConfig evalConfigFor(const train::TrainConfig& run);
 Result<EvalConfig> evalConfigFromJson(const config::Json& json, const std::string& where);
 config::Json toJson(const EvalConfig& config);

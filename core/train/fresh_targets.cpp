@@ -54,8 +54,8 @@ TargetOptions targetOptionsFor(const TrainConfig& config) {
   TargetOptions o;
   o.action = config.networks.action;
   o.attributes = config.networks.attributes;
-  o.actionBudget = config.init.action;
-  o.attributesBudget = config.init.attributes;
+  o.actionBudget = config.targets.action;
+  o.attributesBudget = config.targets.attributes;
   o.data = config.data;
   o.device = config.device;
   o.seed = config.seed;

@@ -107,6 +107,21 @@ struct InitConfig {
   }
 };
 
+// The evaluation protocol's fresh target models (DESIGN.md, "Evaluation protocol"; `spact evaluate`
+// of this run's models, the claim test): each trains from scratch on a method's output, to
+// convergence as the paper's are. Separate from `init`: the fresh models must learn from an
+// anonymizer's output, which takes longer than f_T's initialisation on raw clips.
+struct TargetsConfig {
+  PhaseConfig action{25, 1e-4, 0};      // fresh action classifier (top-1)
+  PhaseConfig attributes{25, 1e-4, 0};  // fresh attribute classifier (cMAP, macro F1)
+
+  static auto fields() {
+    using config::field;
+    return std::make_tuple(field("action", &TargetsConfig::action, "Fresh action classifier on a method's clips"),
+                           field("attributes", &TargetsConfig::attributes, "Fresh attribute classifier on a method's images"));
+  }
+};
+
 struct MinimaxConfig {
   int epochs = 80;
   int stepsPerEpoch = 0;       // 0: a whole pass over the action data
@@ -159,6 +174,7 @@ struct TrainConfig {
   InitConfig init;
   MinimaxConfig minimax;
   ScheduleConfig schedule;
+  TargetsConfig targets;
 
   static auto fields() {
     using config::field;
@@ -171,7 +187,8 @@ struct TrainConfig {
         field("networks", &TrainConfig::networks, "The four networks"),
         field("init", &TrainConfig::init, "Initialisation before the minimax game"),
         field("minimax", &TrainConfig::minimax, "The minimax game"),
-        field("schedule", &TrainConfig::schedule, "Validation, checkpoints, logging"));
+        field("schedule", &TrainConfig::schedule, "Validation, checkpoints, logging"),
+        field("targets", &TrainConfig::targets, "Fresh target models of the evaluation protocol (spact evaluate)"));
   }
 
   std::optional<std::string> check() const;

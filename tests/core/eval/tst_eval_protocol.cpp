@@ -19,6 +19,7 @@
 #include "nn/io/spact_checkpoint.h"
 #include "nn/networks.h"
 #include "nn/state.h"
+#include "train/fresh_targets.h"
 #include "train/train_data.h"
 #include "train/trainer.h"
 
@@ -114,6 +115,29 @@ private Q_SLOTS:
     auto outcome = train::runTraining(r, job);
     QVERIFY2(outcome, outcome ? "" : outcome.error().message.c_str());
     model_ = QString::fromStdString(outcome->lastCheckpoint.string());
+  }
+
+  // The fresh classifiers train for the run's `targets` budgets, not its initialisation's: the
+  // tiny preset initialises f_T for 6 epochs but needs 20 for a fresh R3D on anonymized clips.
+  void freshBudgetsComeFromTheRunsTargets() {
+    auto run = smallConfig();
+    run.targets.action = {7, 2e-3, 0};
+    run.targets.attributes = {9, 3e-3, 4};
+    const auto e = eval::evalConfigFor(run);
+    QCOMPARE(e.targets.actionBudget.epochs, 7);
+    QCOMPARE(e.targets.actionBudget.lr, 2e-3);
+    QCOMPARE(e.targets.attributesBudget.epochs, 9);
+    QCOMPARE(e.targets.attributesBudget.stepsPerEpoch, 4);
+    const auto o = train::targetOptionsFor(run);
+    QCOMPARE(o.actionBudget.epochs, 7);
+    QCOMPARE(o.attributesBudget.lr, 3e-3);
+    // A run configuration written before `targets` existed takes its preset's.
+    auto old = train::toJson(*train::presetConfig("tiny"));
+    old.erase("targets");
+    auto loaded = train::trainConfigFromJson(old, "old config.json");
+    QVERIFY(loaded);
+    QCOMPARE(loaded->targets.action.epochs, 20);
+    QCOMPARE(loaded->targets.attributes.epochs, 24);
   }
 
   void downsampleIsAveragePoolThenUpsample() {
