@@ -1,7 +1,6 @@
 #include "train/fresh_targets.h"
 
-#include <cmath>
-#include <numbers>
+#include "train/lr_schedule.h"
 
 namespace spact::train {
 
@@ -29,8 +28,7 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
     double lr = budget.lr;
     for (std::int64_t b = 0; b < steps; ++b) {
       if (job.stopRequested()) return cancelled();
-      const double progress = static_cast<double>(epoch * steps + b) / static_cast<double>(budget.epochs * steps);
-      lr = budget.lr * 0.5 * (1 + std::cos(std::numbers::pi * progress));
+      lr = cosineRate(budget.lr, epoch * steps + b, budget.epochs * steps);
       for (auto& group : optimizer.param_groups()) group.options().set_lr(lr);
       auto batch = loader.next();
       if (!batch) return tl::unexpected(batch.error());

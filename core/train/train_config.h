@@ -77,7 +77,8 @@ struct NetworksConfig {
   }
 };
 
-// One supervised or self-supervised phase before the minimax game.
+// One supervised or self-supervised phase before the minimax game, or a fresh target model's
+// training; its rate falls along a cosine to zero (lr_schedule.h).
 struct PhaseConfig {
   int epochs = 1;
   double lr = 1e-4;
@@ -86,7 +87,7 @@ struct PhaseConfig {
   static auto fields() {
     using config::field;
     return std::make_tuple(field("epochs", &PhaseConfig::epochs, "Epochs (0 skips the phase)", 0, 100000),
-                           field("lr", &PhaseConfig::lr, "Adam learning rate (paper: 1e-4)", 1e-9, 1.0),
+                           field("lr", &PhaseConfig::lr, "Adam learning rate at the start; it falls along a cosine to zero (paper: 1e-4)", 1e-9, 1.0),
                            field("steps_per_epoch", &PhaseConfig::stepsPerEpoch,
                                  "Iterations per epoch (0: a whole pass over the data)", 0, 100000000));
   }

@@ -169,7 +169,12 @@ private Q_SLOTS:
         QCOMPARE(e["privacy"]["attributes"].size(), std::size_t(3));
       }
       if (e["type"] == "train") QVERIFY(e.contains("iterations_per_s"));
+      // An initialisation phase's rate falls along a cosine: its two steps run at 1e-3 and
+      // 1e-3 · ½(1 + cos π/2); the game's rates stay as configured.
+      if (e["type"] == "train" && e["phase"] == "init_action")
+        QCOMPARE(e["lr"]["action"].get<double>(), e["batch"] == 1 ? 1e-3 : 0.5e-3);
       if (e["type"] == "train" && e["phase"] == "minimax") {
+        QCOMPARE(e["lr"]["anonymizer"].get<double>(), smallConfig().minimax.lrAnonymizer);
         QVERIFY(e.contains("loss_a") && e.contains("loss_t") && e.contains("loss_b"));
         // f_A's objective is L_T − ω·L_B of step 1; both terms are positive.
         QVERIFY(e["loss_t"].get<double>() > 0 && e["loss_b"].get<double>() > 0);
