@@ -68,7 +68,8 @@ TrainConfig tiny() {
   c.schedule.logEvery = 5;
   // Fresh target models trained to convergence (tests/bench/README.md, "The claim in miniature").
   // On anonymized clips a fresh R3D learns slowly: one f_A's clips gave 74 % top-1 after 10
-  // epochs, 89 % after 12, 93 % after 20 (raw clips: 100 % after 6); at lr 3e-3, 68 % after 10.
+  // epochs (68 % at lr 3e-3), 97 % after 20; another's 89 % after 12, 93 % after 20 (raw clips:
+  // 100 % after 6).
   // The attribute classifier has not converged after 12 epochs of 64 images: raw cMAP 84.4 / 81.0 %
   // (seeds 0 / 1), after 24 epochs 92.8 / 92.6 %, after 40 97.7 / 98.8 %; the fall from raw to one
   // f_A's output stays 22-23 points from 24 epochs on, where 12 epochs gave 21.9 and 18.2.

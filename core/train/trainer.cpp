@@ -264,17 +264,11 @@ private:
   }
 
   // An initialisation phase's rate falls along a cosine over the phase (lr_schedule.h); the
-  // game's rates stay constant, as the paper's.
-  void setInitRate(Phase p, double lr) {
-    torch::optim::Adam* o = nullptr;
-    switch (p) {
-      case Phase::InitAnonymizer: o = optimizers_.anonymizer.get(); break;
-      case Phase::InitAction: o = optimizers_.action.get(); break;
-      case Phase::InitPrivacy: o = optimizers_.privacy.get(); break;
-      case Phase::InitAttributes: o = optimizers_.attributes.get(); break;
-      default: return;
-    }
-    for (auto& group : o->param_groups()) group.options().set_lr(lr);
+  // game's rates stay constant, as the paper's. An initialisation phase holds one optimizer.
+  void setInitRate(double lr) {
+    for (auto* o : {&optimizers_.anonymizer, &optimizers_.action, &optimizers_.privacy, &optimizers_.attributes})
+      if (*o)
+        for (auto& group : (*o)->param_groups()) group.options().set_lr(lr);
   }
 
   data::LoaderOptions loaderOptions(bool train, int batch) const {
@@ -339,7 +333,7 @@ private:
           if (imageBatch->view2.defined()) imageBatch->view2 = onDevice(imageBatch->view2);
           imageBatch->attributes = imageBatch->attributes.to(device_);
         }
-        if (init) setInitRate(phase, cosineRate(init->lr, cursor_.epoch * steps + cursor_.batch, epochs * steps));
+        if (init) setInitRate(cosineRate(init->lr, cursor_.epoch * steps + cursor_.batch, epochs * steps));
         StepLosses losses;
         switch (phase) {
           case Phase::InitAnonymizer: losses = identityStep(nets_, optimizers_, *imageBatch, stepOptions); break;

@@ -5,8 +5,8 @@
 // learnable well above chance, so the comparison means something. It trains seed 0; the claim
 // does not hold on every seed yet (tests/bench/README.md: seed 2's cMAP falls 17.7 points).
 //
-// About 20 minutes on a 2-core CPU (six of training, the rest the fresh classifiers' 20 action
-// epochs on raw and on anonymized clips), so the test presets leave it out; it runs alone
+// 17 minutes on a 2-core CPU (1030 s measured: five of training, the rest mostly the fresh
+// classifiers' 20 action epochs on raw and on anonymized clips), so the test presets leave it out; it runs alone
 // (RUN_SERIAL) and prints its table. Reproduce with `ctest --test-dir build/release -L claim -V`.
 // For experiments, SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds
 // overrides to the tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run
