@@ -97,8 +97,6 @@ EvalConfig evalConfigFor(const train::TrainConfig& run) {
   c.targets.attributes = run.networks.attributes;
   c.targets.actionBudget = run.targets.action;
   c.targets.attributesBudget = run.targets.attributes;
-  c.targets.actionBudget.epochs = std::max(1, c.targets.actionBudget.epochs);
-  c.targets.attributesBudget.epochs = std::max(1, c.targets.attributesBudget.epochs);
   return c;
 }
 

@@ -106,6 +106,9 @@ std::optional<std::string> TrainConfig::check() const {
   if (!(device == "cpu" || device == "cuda" || device.rfind("cuda:", 0) == 0))
     return "'device' is \"" + device + "\": use cpu, cuda or cuda:N";
   if (data.privacyBatch < 2) return "'data.privacy_batch' must be at least 2 for NT-Xent";
+  // An untrained fresh classifier would report chance as if the anonymizer had removed everything.
+  if (targets.action.epochs < 1 || targets.attributes.epochs < 1)
+    return "'targets.action.epochs' and 'targets.attributes.epochs' must be at least 1";
   return std::nullopt;
 }
 

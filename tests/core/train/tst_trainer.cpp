@@ -118,6 +118,9 @@ private Q_SLOTS:
     QVERIFY2(device.error().message.find("tpu") != std::string::npos, device.error().message.c_str());
     auto role = trainConfigFromJson({{"networks", {{"action", {{"kind", "privacy"}}}}}}, "run.json");
     QVERIFY(!role);
+    auto untrained = trainConfigFromJson({{"targets", {{"attributes", {{"epochs", 0}}}}}}, "run.json");
+    QVERIFY(!untrained);
+    QVERIFY2(untrained.error().message.find("targets.attributes.epochs") != std::string::npos, untrained.error().message.c_str());
     // The tiny preset keeps its values where the file says nothing.
     auto tiny = trainConfigFromJson({{"preset", "tiny"}, {"seed", 3}}, "run.json");
     QVERIFY(tiny);
