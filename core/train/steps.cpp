@@ -158,6 +158,18 @@ StepLosses privacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& imag
                     [&] { return privacyLoss(nets.privacy, images.view1, images.view2, o); });
 }
 
+StepLosses anonymizedPrivacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
+  torch::Tensor anon1, anon2;
+  {
+    torch::NoGradGuard noGrad;
+    Autocast autocast(o.bf16);
+    anon1 = nets.anonymizer.forward(images.view1);
+    anon2 = nets.anonymizer.forward(images.view2);
+  }
+  return singleStep(nets.privacy, *opt.privacy, &StepLosses::privacy, o,
+                    [&] { return privacyLoss(nets.privacy, anon1, anon2, o); });
+}
+
 StepLosses attributesStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o) {
   return singleStep(nets.attributes, *opt.attributes, &StepLosses::attributes, o, [&] {
     return F::binary_cross_entropy_with_logits(nets.attributes.forward(images.view1).to(torch::kFloat32),

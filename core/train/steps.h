@@ -86,6 +86,9 @@ StepLosses identityStep(Nets& nets, Optimizers& opt, const data::ImageBatch& ima
 StepLosses actionStep(Nets& nets, Optimizers& opt, const data::ActionBatch& clips, const StepOptions& o);
 StepLosses privacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o);
 StepLosses attributesStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o);
+// f_B alone on L_B of what the frozen f_A makes of two views: a restarted f_B catching up with
+// the game (MinimaxConfig::restartPrivacyEvery).
+StepLosses anonymizedPrivacyStep(Nets& nets, Optimizers& opt, const data::ImageBatch& images, const StepOptions& o);
 
 // One iteration of the game on one batch: step 1 updates f_A on L_T − ω·L_B with f_T and f_B
 // frozen; step 2 updates f_T on L_T and f_B on L_B of the inputs f_A (now frozen) anonymizes.

@@ -131,6 +131,12 @@ struct MinimaxConfig {
   double lrAnonymizer = 1e-4;
   double lrAction = 1e-4;
   double lrPrivacy = 1e-4;
+  // f_B restarted (Wu et al.'s model restarting, not in SPAct's paper): every this many epochs
+  // f_B gets fresh weights and trains restartPrivacySteps iterations alone on f_A's output
+  // before the game goes on. An f_B fooled early stays fooled while f_A keeps what a fresh
+  // classifier still reads; a fresh f_B finds it. 0: never.
+  int restartPrivacyEvery = 0;
+  int restartPrivacySteps = 0;
 
   static auto fields() {
     using config::field;
@@ -141,7 +147,11 @@ struct MinimaxConfig {
         field("temperature", &MinimaxConfig::temperature, "NT-Xent temperature (paper: 0.1)", 1e-3, 10.0),
         field("lr_anonymizer", &MinimaxConfig::lrAnonymizer, "Adam learning rate of f_A (paper: 1e-4)", 1e-9, 1.0),
         field("lr_action", &MinimaxConfig::lrAction, "Adam learning rate of f_T (paper: 1e-4)", 1e-9, 1.0),
-        field("lr_privacy", &MinimaxConfig::lrPrivacy, "Adam learning rate of f_B (paper: 1e-4)", 1e-9, 1.0));
+        field("lr_privacy", &MinimaxConfig::lrPrivacy, "Adam learning rate of f_B (paper: 1e-4)", 1e-9, 1.0),
+        field("restart_privacy_every", &MinimaxConfig::restartPrivacyEvery,
+              "Every this many epochs f_B restarts from fresh weights (0: never; the paper never does)", 0, 100000),
+        field("restart_privacy_steps", &MinimaxConfig::restartPrivacySteps,
+              "Iterations a restarted f_B trains alone on f_A's output before the game goes on", 0, 100000000));
   }
 };
 

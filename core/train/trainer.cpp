@@ -1,5 +1,6 @@
 #include "train/trainer.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <fmt/format.h>
 
 #include <chrono>
@@ -271,10 +272,13 @@ private:
         for (auto& group : (*o)->param_groups()) group.options().set_lr(lr);
   }
 
-  data::LoaderOptions loaderOptions(bool train, int batch) const {
-    // A different stream of draws per phase, all from the run's seed.
-    return train::loaderOptions(cfg_.data, train, batch,
-                                static_cast<std::uint64_t>(cfg_.seed) * 1000003u + static_cast<std::uint64_t>(cursor_.phase) * 7919u + 1);
+  // A different stream of draws per phase (and per f_B restart), all from the run's seed.
+  std::uint64_t streamSeed(std::uint64_t stream = 0) const {
+    return static_cast<std::uint64_t>(cfg_.seed) * 1000003u + static_cast<std::uint64_t>(cursor_.phase) * 7919u + 1 + stream * 104729u;
+  }
+
+  data::LoaderOptions loaderOptions(bool train, int batch, std::uint64_t stream = 0) const {
+    return train::loaderOptions(cfg_.data, train, batch, streamSeed(stream));
   }
 
   bool usesClips(Phase p) const { return p == Phase::InitAction || p == Phase::Minimax; }
@@ -303,6 +307,8 @@ private:
 
     StepOptions stepOptions{cfg_.minimax.omega, cfg_.minimax.temperature, bf16_, gradientHook_};
     while (cursor_.epoch < epochs) {
+      if (phase == Phase::Minimax && cursor_.batch == 0 && restartDue())
+        if (auto st = restartPrivacy(); !st) return st;
       if (clips) clips->seek({cursor_.epoch, cursor_.batch});
       if (images) images->seek(clips ? data::LoaderPosition{cursor_.privacyEpoch, cursor_.privacyBatch}
                                      : data::LoaderPosition{cursor_.epoch, cursor_.batch});
@@ -372,6 +378,83 @@ private:
     }
     if (cursor_.phase == Phase::Done || !main()) return {};
     return writeCheckpoint(false, false);
+  }
+
+  bool restartDue() const {
+    const int every = cfg_.minimax.restartPrivacyEvery;
+    return every > 0 && cursor_.epoch > 0 && cursor_.epoch % every == 0;
+  }
+
+  // f_B restarted at the start of a game epoch (MinimaxConfig::restartPrivacyEvery): fresh
+  // weights, a fresh Adam, then restartPrivacySteps iterations alone on the frozen f_A's output.
+  // Everything it draws comes from (seed, epoch), so a run stopped in the middle, which keeps
+  // the f_B from before, restarts it the same way on resume.
+  Status restartPrivacy() {
+    const auto stream = static_cast<std::uint64_t>(cursor_.epoch) + 1;
+    auto fresh = seededNetwork(cfg_.networks.privacy, streamSeed(stream));
+    if (!fresh) return tl::unexpected(fresh.error());
+    fresh->base().to(device_);
+    fresh->base().train();
+    if (channelsLast_) toChannelsLast(fresh->base());
+    if (auto st = dp_->broadcastParameters(fresh->base()); !st) return st;
+    Nets nets = nets_;
+    nets.privacy = *fresh;
+    Optimizers opt;
+    opt.privacy = std::make_unique<torch::optim::Adam>(fresh->base().parameters(), torch::optim::AdamOptions(cfg_.minimax.lrPrivacy));
+    // f_A's BatchNorm statistics move with each forward in training mode; a stop puts them back.
+    std::vector<torch::Tensor> statistics;
+    for (const auto& b : nets_.anonymizer.base().buffers()) statistics.push_back(b.clone());
+    auto stop = [&] {
+      torch::NoGradGuard noGrad;
+      auto buffers = nets_.anonymizer.base().buffers();
+      for (std::size_t i = 0; i < buffers.size(); ++i) buffers[i].copy_(statistics[i]);
+      return stopWithCheckpoint();
+    };
+
+    data::ImageLoader images(privacyTrain_, loaderOptions(true, perRank(cfg_.data.privacyBatch), stream));
+    const StepOptions stepOptions{cfg_.minimax.omega, cfg_.minimax.temperature, bf16_, gradientHook_};
+    const std::int64_t steps = cfg_.minimax.restartPrivacySteps;
+    std::optional<double> first, last;
+    for (std::int64_t done = 0, epoch = 0; done < steps;) {
+      if (job_.stopRequested()) return stop();
+      auto b = images.next();
+      if (!b) return tl::unexpected(b.error());
+      if (!*b) {
+        if (images.position().batch == 0 && epoch > 0)
+          return fail(ErrorCode::InvalidInput, "The privacy data has fewer readable images than one batch.");
+        images.seek({++epoch, 0});
+        continue;
+      }
+      auto batch = std::move(**b);
+      batch.view1 = onDevice(batch.view1);
+      batch.view2 = onDevice(batch.view2);
+      const auto losses = anonymizedPrivacyStep(nets, opt, batch, stepOptions);
+      if (dpError_) return tl::unexpected(*dpError_);
+      if (const char* broken = losses.nonFinite()) return nonFinite(broken);
+      if (!first) first = losses.privacy;
+      last = losses.privacy;
+      if (!job_.report({"minimax: f_B restarts", ++done, steps})) return stop();
+    }
+    nets_.privacy = *fresh;
+    optimizers_.privacy = std::move(opt.privacy);
+    return emit({{"type", "privacy_restart"}, {"phase", phaseName(cursor_.phase)}, {"step", cursor_.step},
+                 {"epoch", cursor_.epoch}, {"steps", steps}, {"loss_b_first", first.value_or(0.0)},
+                 {"loss_b_last", last.value_or(0.0)}});
+  }
+
+  // A network built with weights drawn from `seed`, leaving the run's random stream as it was.
+  static Result<nn::Network> seededNetwork(const nn::NetworkSpec& spec, std::uint64_t seed) {
+    auto generator = at::detail::getDefaultCPUGenerator();
+    torch::Tensor saved;
+    {
+      std::lock_guard<std::mutex> lock(generator.mutex());
+      saved = generator.get_state();
+    }
+    torch::manual_seed(seed);
+    auto built = nn::makeNetwork(spec);
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    generator.set_state(saved);
+    return built;
   }
 
   torch::Tensor poison(torch::Tensor t) const {

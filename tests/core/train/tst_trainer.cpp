@@ -42,6 +42,7 @@ TrainConfig smallConfig() {
   c.init.attributes = {1, 1e-3, 2};
   c.minimax.epochs = 2;
   c.minimax.stepsPerEpoch = 3;
+  c.minimax.restartPrivacyEvery = 0;  // as the preset; privacyRestartResumes turns it on
   c.schedule.logEvery = 1;
   return c;
 }
@@ -270,6 +271,73 @@ private Q_SLOTS:
     auto refused = runTraining(r, job);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.find("data.size") != std::string::npos, refused.error().message.c_str());
+  }
+
+  // f_B restarts at the start of the game's second epoch (Wu et al.'s model restarting): fresh
+  // weights that train alone on f_A's output before the game goes on. The game's first epoch is
+  // the same as without restarts; a stop in the middle of the catch-up resumes to the weights of
+  // the run that never stopped.
+  void privacyRestartResumes() {
+    auto cfg = smallConfig();
+    cfg.minimax.restartPrivacyEvery = 1;
+    cfg.minimax.restartPrivacySteps = 6;  // more than the 4 batches of 32 images: wraps an epoch
+    const QString plain = path("restart_plain"), straight = path("restart_straight"), stopped = path("restart_stopped");
+    {
+      JobControl job;
+      QVERIFY(runTraining(request(plain), job));
+    }
+    {
+      JobControl job;
+      auto out = runTraining(request(straight, cfg), job);
+      QVERIFY2(out, out ? "" : out.error().message.c_str());
+      QCOMPARE(out->steps, 14);  // the catch-up's iterations are not the game's
+    }
+    auto events = readEvents(RunPaths{straight.toStdString()}.events());
+    QVERIFY(events);
+    int restarts = 0;
+    for (const auto& e : *events)
+      if (e["type"] == "privacy_restart") {
+        ++restarts;
+        QCOMPARE(e["epoch"].get<int>(), 1);
+        QCOMPARE(e["steps"].get<int>(), 6);
+        QVERIFY(e["loss_b_first"].get<double>() > 0 && std::isfinite(e["loss_b_last"].get<double>()));
+      }
+    QCOMPARE(restarts, 1);
+
+    auto worstDifference = [](const nn::NamedTensors& a, const nn::NamedTensors& b, const std::string& prefix) {
+      double worst = 0;
+      for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        if (a[i].first.rfind(prefix, 0) == 0 && a[i].second.is_floating_point())
+          worst = std::max(worst, (a[i].second - b[i].second).abs().max().item<double>());
+      return worst;
+    };
+    const RunPaths plainPaths{plain.toStdString()}, straightPaths{straight.toStdString()};
+    const auto plainFirst = weightsOf(plainPaths.epoch(1)), restartFirst = weightsOf(straightPaths.epoch(1));
+    QVERIFY(!plainFirst.empty() && plainFirst.size() == restartFirst.size());
+    QVERIFY(worstDifference(plainFirst, restartFirst, "") < 1e-6);
+    const auto plainLast = weightsOf(plainPaths.last()), restartLast = weightsOf(straightPaths.last());
+    QVERIFY(worstDifference(plainLast, restartLast, "privacy/") > 1e-3);
+
+    {
+      std::int64_t calls = 0;
+      JobControl job(std::stop_token{}, [&](const Progress& p) { return !(p.stage == "minimax: f_B restarts" && ++calls >= 3); });
+      auto out = runTraining(request(stopped, cfg), job);
+      QVERIFY(!out);
+      QVERIFY(out.error().isCancelled());
+      QCOMPARE(counter(RunPaths{stopped.toStdString()}.last(), "step"), 11);
+    }
+    {
+      auto r = request(stopped, cfg);
+      r.resume = true;
+      JobControl job;
+      auto out = runTraining(r, job);
+      QVERIFY2(out, out ? "" : out.error().message.c_str());
+      QCOMPARE(out->steps, 14);
+    }
+    const auto resumed = weightsOf(RunPaths{stopped.toStdString()}.last());
+    QCOMPARE(resumed.size(), restartLast.size());
+    const double worst = worstDifference(restartLast, resumed, "");
+    QVERIFY2(worst < 1e-5, std::to_string(worst).c_str());
   }
 
   // A NaN in the 10th step (the game's second): the run stops with a sentence, the last good checkpoint stays.
