@@ -45,8 +45,11 @@ public:
       print(fmt::format("validation ({}): action top-1 {:.1f} %, privacy cMAP {}", e.value("anonymized", true) ? "anonymized" : "raw data",
                         100 * e.value("action_top1", 0.0), cmap.is_number() ? fmt::format("{:.1f} %", 100 * cmap.get<double>()) : "n/a"));
     } else if (type == "privacy_restart") {
-      print(fmt::format("f_B restarted: {} iterations alone on f_A's output, L_B {:.3f} -> {:.3f}", e.value("steps", 0),
-                        e.value("loss_b_first", 0.0), e.value("loss_b_last", 0.0)));
+      std::string caught;
+      if (e.contains("loss_b_first"))
+        caught = fmt::format(", {} iterations alone on f_A's output: L_B {:.3f} -> {:.3f}", e.value("steps", 0),
+                             e["loss_b_first"].get<double>(), e["loss_b_last"].get<double>());
+      print("f_B restarted from fresh weights" + caught);
     } else if (type == "checkpoint") {
       print("checkpoint: " + e.value("path", "") + (e.value("best", false) ? " (best so far)" : ""));
     }

@@ -437,9 +437,10 @@ private:
     }
     nets_.privacy = *fresh;
     optimizers_.privacy = std::move(opt.privacy);
-    return emit({{"type", "privacy_restart"}, {"phase", phaseName(cursor_.phase)}, {"step", cursor_.step},
-                 {"epoch", cursor_.epoch}, {"steps", steps}, {"loss_b_first", first.value_or(0.0)},
-                 {"loss_b_last", last.value_or(0.0)}});
+    config::Json e = {{"type", "privacy_restart"}, {"phase", phaseName(cursor_.phase)}, {"step", cursor_.step},
+                      {"epoch", cursor_.epoch}, {"steps", steps}};
+    if (first) e["loss_b_first"] = *first, e["loss_b_last"] = *last;
+    return emit(std::move(e));
   }
 
   // A network built with weights drawn from `seed`, leaving the run's random stream as it was.
@@ -450,7 +451,10 @@ private:
       std::lock_guard<std::mutex> lock(generator.mutex());
       saved = generator.get_state();
     }
-    torch::manual_seed(seed);
+    {
+      std::lock_guard<std::mutex> lock(generator.mutex());
+      generator.set_current_seed(seed);
+    }
     auto built = nn::makeNetwork(spec);
     std::lock_guard<std::mutex> lock(generator.mutex());
     generator.set_state(saved);
