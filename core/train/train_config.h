@@ -133,8 +133,9 @@ struct MinimaxConfig {
   double lrPrivacy = 1e-4;
   // f_B restarted (Wu et al.'s model restarting, not in SPAct's paper): every this many epochs
   // f_B gets fresh weights and trains restartPrivacySteps iterations alone on f_A's output
-  // before the game goes on. An f_B fooled early stays fooled while f_A keeps what a fresh
-  // classifier still reads; a fresh f_B finds it. 0: never.
+  // before the game goes on. Meant for an f_B fooled early, against which f_A stops removing
+  // more; on the tiny preset it moved a run along the trade-off rather than past it
+  // (tests/bench/README.md, "f_B restarts"), so both presets leave it off. 0: never.
   int restartPrivacyEvery = 0;
   int restartPrivacySteps = 0;
 
