@@ -197,8 +197,9 @@ void EvaluationResults::plotTradeoff() {
     }
     if (!any) g->removeFromLegend();
   }
-  tradeoff_->xAxis->setRange(0, std::min(100.0, xMax * 1.2 + 2));
-  tradeoff_->yAxis->setRange(0, std::min(100.0, yMax * 1.15 + 2));
+  // Up to 102 %: a point at 100 % (raw data's action top-1, often) shows whole.
+  tradeoff_->xAxis->setRange(0, std::min(102.0, xMax * 1.2 + 2));
+  tradeoff_->yAxis->setRange(0, std::min(102.0, yMax * 1.15 + 2));
   tradeoff_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -231,7 +232,7 @@ void EvaluationResults::plotAp() {
   auto ticker = QSharedPointer<QCPAxisTickerText>::create();
   for (int a = 0; a < attributes_.size(); ++a) ticker->addTick(a + 1, attributes_[a]);
   ap_->xAxis->setTicker(ticker);
-  ap_->xAxis->setTickLabelRotation(attributes_.size() > 6 ? 45 : 0);
+  ap_->xAxis->setTickLabelRotation(attributes_.size() > 6 ? -45 : 0);
   ap_->xAxis->setRange(0.4, std::max<double>(1, static_cast<double>(attributes_.size())) + 0.6);
   ap_->yAxis->setRange(0, 105);
   ap_->replot(QCustomPlot::rpQueuedReplot);

@@ -374,7 +374,8 @@ void TrainingCurves::redrawTradeoff() {
     selectedLabel_->setText(tr("epoch %1").arg(p.epoch));
     selectedLabel_->setVisible(true);
   }
-  // Zoom on the points, never beyond 0–100 %.
+  // Zoom on the points, 2 % past 0–100 % at most: enough for a marker on the edge (raw data's
+  // action top-1 is often 100 %) to show whole, not enough for a tick past 100.
   double x0 = 100, x1 = 0, y0 = 100, y1 = 0;
   auto take = [&](double px, double py) {
     x0 = std::min(x0, px), x1 = std::max(x1, px), y0 = std::min(y0, py), y1 = std::max(y1, py);
@@ -383,8 +384,8 @@ void TrainingCurves::redrawTradeoff() {
   if (referenceTop1_ && referenceCmap_) take(100 * *referenceCmap_, 100 * *referenceTop1_);
   if (x1 < x0) x0 = 0, x1 = 100, y0 = 0, y1 = 100;
   const double mx = std::max(5.0, 0.15 * (x1 - x0)), my = std::max(5.0, 0.15 * (y1 - y0));
-  tradeoffPlot_->xAxis->setRange(std::max(0.0, x0 - mx), std::min(100.0, x1 + mx));
-  tradeoffPlot_->yAxis->setRange(std::max(0.0, y0 - my), std::min(100.0, y1 + my));
+  tradeoffPlot_->xAxis->setRange(std::max(-2.0, x0 - mx), std::min(102.0, x1 + mx));
+  tradeoffPlot_->yAxis->setRange(std::max(-2.0, y0 - my), std::min(102.0, y1 + my));
   tradeoffPlot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -408,7 +409,7 @@ void TrainingCurves::setAttributeAp(const QStringList& names, const QList<double
   anonymizedBars_->setData(keys, a, true);
   rawBars_->setData(raw.isEmpty() ? QVector<double>() : keys, raw.isEmpty() ? QVector<double>() : r, true);
   apPlot_->xAxis->setTicker(ticker);
-  apPlot_->xAxis->setTickLabelRotation(names.size() > 4 ? 30 : 0);
+  apPlot_->xAxis->setTickLabelRotation(names.size() > 4 ? -30 : 0);
   apPlot_->xAxis->setRange(-0.6, std::max<double>(0.6, static_cast<double>(names.size()) - 0.4));
   apPlot_->replot(QCustomPlot::rpQueuedReplot);
 }

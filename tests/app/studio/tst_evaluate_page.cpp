@@ -24,6 +24,7 @@
 #include "evaluate_page.h"
 #include "evaluate_workspace.h"
 #include "evaluation_results.h"
+#include "qcustomplot_include.h"
 #include "nn/runtime.h"
 #include "test_media.h"
 
@@ -227,6 +228,18 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(page["attributes"], reference["attributes"]);
     QCOMPARE(table(page), table(reference));
     QCOMPARE(csvLessSeconds(out_ + "/report.csv"), csvLessSeconds(cli + "/report.csv"));
+  }
+
+  void theTradeoffShowsAPointOnTheEdgeWhole() {
+    // Raw data's action top-1 is often 100 %: its marker must not be cut in half by the axis.
+    QJsonArray aps;
+    for (const char* name : {"a4_gender", "a9_face_complete"}) aps.append(QJsonObject{{"name", name}, {"ap", 0.9}});
+    const QJsonObject raw{{"method", "raw"}, {"kind", "raw"}, {"action_top1", 1.0}, {"privacy_cmap", 0.87}, {"attributes", aps}};
+    widgets::EvaluationResults results;
+    results.setReport({{"rows", QJsonArray{raw}}, {"attributes", QJsonArray{"a4_gender", "a9_face_complete"}}});
+    const QCPRange y = results.tradeoffPlot()->yAxis->range(), x = results.tradeoffPlot()->xAxis->range();
+    QVERIFY2(y.upper > 101 && y.upper <= 102, qPrintable(QString::number(y.upper)));
+    QVERIFY2(x.upper > 88 && x.upper <= 102, qPrintable(QString::number(x.upper)));
   }
 
   void reopensAndExports() {

@@ -3,7 +3,8 @@
 // benchmark starts from the page, its curves receive points, it pauses (no step meanwhile) and
 // resumes, and stops with a checkpoint; the run read back shows the same curves, a run written
 // elsewhere is followed as it grows, the run resumes from the page, its checkpoints are listed with
-// their validation and exported; closing while it trains asks. The page's screenshot
+// their validation and exported; closing while it trains asks; the trade-off plot shows a point
+// on its 100 % edge whole. The page's screenshot
 // (`spact-studio --screenshot --page train --run`) is kept in the build folder to be looked at.
 #include <QComboBox>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include "data_picker.h"
 #include "language.h"
 #include "main_window.h"
+#include "qcustomplot_include.h"
 #include "nn/runtime.h"
 #include "run_browser.h"
 #include "run_presenter.h"
@@ -434,6 +436,18 @@ private Q_SLOTS:
     QVERIFY(!s.controller().isRunning());
     QVERIFY(QFile::exists(run + "/checkpoints/last.spact"));
     QCOMPARE(lastEventType(run), QString("stopped"));
+  }
+
+  void theTradeoffShowsAPointOnTheEdgeWhole() {
+    // Raw data's action top-1 is often 100 %: its star must not be cut in half by the axis.
+    widgets::TrainingCurves curves;
+    curves.setReference(1.0, 0.928);
+    curves.addValidation({1, 10, 0.78, 0.572});
+    curves.addValidation({2, 20, 0.89, 0.523});
+    const QCPRange x = curves.tradeoffPlot()->xAxis->range(), y = curves.tradeoffPlot()->yAxis->range();
+    QVERIFY2(y.upper > 101 && y.upper <= 102, qPrintable(QString::number(y.upper)));
+    QVERIFY2(y.lower > 60 && y.lower < 78, qPrintable(QString::number(y.lower)));
+    QVERIFY2(x.lower < 52.3 && x.upper > 92.8 && x.upper <= 102, qPrintable(QString("%1-%2").arg(x.lower).arg(x.upper)));
   }
 
   void screenshotOfThePage() {
