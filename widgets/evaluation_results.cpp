@@ -1,5 +1,7 @@
 #include "evaluation_results.h"
 
+#include <optional>
+
 #include <QBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
@@ -57,8 +59,15 @@ EvaluationResults::EvaluationResults(QWidget* parent) : QWidget(parent) {
   tradeoff_->legend->setVisible(true);
   tradeoff_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
   ap_ = makePlot(this, QStringLiteral("evaluationApPlot"));
+  // The bars fill the plot up to 100 %: their legend goes below it, in rows, not over them.
   ap_->legend->setVisible(true);
-  ap_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  ap_->axisRect()->insetLayout()->take(ap_->legend);
+  ap_->plotLayout()->addElement(1, 0, ap_->legend);
+  ap_->plotLayout()->setRowStretchFactor(1, 0.001);
+  ap_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  ap_->legend->setWrap(3);
+  ap_->legend->setIconSize(12, 10);
+  ap_->legend->setBorderPen(Qt::NoPen);
   tradeoffTitle_ = boldLabel(this);
   apTitle_ = boldLabel(this);
 
@@ -164,8 +173,29 @@ void EvaluationResults::plotTradeoff() {
       {QStringLiteral("raw"), tr("Raw data"), kRawColour.darker(140), QCPScatterStyle::ssStar, 13},
       {QStringLiteral("baseline"), tr("Baselines"), kBaselineColour, QCPScatterStyle::ssCircle, 8},
       {QStringLiteral("model"), tr("Anonymizers (f_A)"), kModelColour, QCPScatterStyle::ssDiamond, 10}};
-  double xMax = 10, yMax = 10;
-  QList<QPointF> placed;
+  auto pointOf = [](const QJsonObject& r) -> std::optional<QPointF> {
+    const QJsonValue cmap = r.value(QStringLiteral("privacy_cmap")), top1 = r.value(QStringLiteral("action_top1"));
+    if (!cmap.isDouble() || !top1.isDouble()) return std::nullopt;
+    return QPointF(100 * cmap.toDouble(), 100 * top1.toDouble());
+  };
+  // Zoom on the points, as the HTML report does (methods often differ by a few points), 2 % past
+  // 0–100 % at most: a point at 100 % (raw data's action top-1, often) shows whole.
+  double x0 = 100, x1 = 0, y0 = 100, y1 = 0;
+  for (const auto& r : rows_)
+    if (const auto p = pointOf(r))
+      x0 = std::min(x0, p->x()), x1 = std::max(x1, p->x()), y0 = std::min(y0, p->y()), y1 = std::max(y1, p->y());
+  if (x1 < x0) x0 = 0, x1 = 100, y0 = 0, y1 = 100;
+  const double mx = std::max(5.0, 0.15 * (x1 - x0)), my = std::max(5.0, 0.15 * (y1 - y0));
+  tradeoff_->xAxis->setRange(std::max(-2.0, x0 - mx), std::min(102.0, x1 + mx));
+  tradeoff_->yAxis->setRange(std::max(-2.0, y0 - my), std::min(102.0, y1 + my));
+  // A label goes above right of its point, or to the first corner that no label of a point near
+  // it has taken.
+  const double nearX = 0.3 * tradeoff_->xAxis->range().size(), nearY = 0.08 * tradeoff_->yAxis->range().size();
+  const std::pair<Qt::Alignment, QMargins> corners[] = {{Qt::AlignLeft | Qt::AlignBottom, QMargins(6, 0, 0, 4)},
+                                                        {Qt::AlignRight | Qt::AlignTop, QMargins(0, 4, 6, 0)},
+                                                        {Qt::AlignLeft | Qt::AlignTop, QMargins(6, 4, 0, 0)},
+                                                        {Qt::AlignRight | Qt::AlignBottom, QMargins(0, 0, 6, 4)}};
+  QList<std::pair<QPointF, std::size_t>> placed;
   for (const Series& s : series) {
     QCPGraph* g = tradeoff_->addGraph();
     g->setName(s.name);
@@ -174,21 +204,21 @@ void EvaluationResults::plotTradeoff() {
     bool any = false;
     for (const auto& r : rows_) {
       if (r.value(QStringLiteral("kind")).toString() != s.kind) continue;
-      const QJsonValue cmap = r.value(QStringLiteral("privacy_cmap")), top1 = r.value(QStringLiteral("action_top1"));
-      if (!cmap.isDouble() || !top1.isDouble()) continue;
-      const double x = 100 * cmap.toDouble(), y = 100 * top1.toDouble();
-      g->addData(x, y);
+      const auto p = pointOf(r);
+      if (!p) continue;
+      g->addData(p->x(), p->y());
       any = true;
-      xMax = std::max(xMax, x);
-      yMax = std::max(yMax, y);
-      // A label near one placed already goes below and to the left of its point.
-      bool crowded = false;
-      for (const QPointF& p : placed) crowded = crowded || (std::abs(p.x() - x) < 8 && std::abs(p.y() - y) < 4);
-      placed << QPointF(x, y);
+      bool taken[std::size(corners)] = {};
+      for (const auto& [q, corner] : placed)
+        if (std::abs(q.x() - p->x()) < nearX && std::abs(q.y() - p->y()) < nearY) taken[corner] = true;
+      std::size_t corner = 0;
+      while (corner + 1 < std::size(corners) && taken[corner]) ++corner;
+      placed.append({*p, corner});
+      const auto& [alignment, padding] = corners[corner];
       auto* label = new QCPItemText(tradeoff_);
-      label->position->setCoords(x, y);
-      label->setPositionAlignment(crowded ? Qt::AlignRight | Qt::AlignTop : Qt::AlignLeft | Qt::AlignBottom);
-      label->setPadding(crowded ? QMargins(0, 4, 6, 0) : QMargins(6, 0, 0, 4));
+      label->position->setCoords(p->x(), p->y());
+      label->setPositionAlignment(alignment);
+      label->setPadding(padding);
       label->setText(r.value(QStringLiteral("method")).toString());
       QFont f = tradeoff_->font();
       f.setPointSizeF(f.pointSizeF() * 0.8);
@@ -197,9 +227,6 @@ void EvaluationResults::plotTradeoff() {
     }
     if (!any) g->removeFromLegend();
   }
-  // Up to 102 %: a point at 100 % (raw data's action top-1, often) shows whole.
-  tradeoff_->xAxis->setRange(0, std::min(102.0, xMax * 1.2 + 2));
-  tradeoff_->yAxis->setRange(0, std::min(102.0, yMax * 1.15 + 2));
   tradeoff_->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -230,16 +230,22 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(csvLessSeconds(out_ + "/report.csv"), csvLessSeconds(cli + "/report.csv"));
   }
 
-  void theTradeoffShowsAPointOnTheEdgeWhole() {
+  void thePlotsShowEveryPointWhole() {
     // Raw data's action top-1 is often 100 %: its marker must not be cut in half by the axis.
     QJsonArray aps;
     for (const char* name : {"a4_gender", "a9_face_complete"}) aps.append(QJsonObject{{"name", name}, {"ap", 0.9}});
     const QJsonObject raw{{"method", "raw"}, {"kind", "raw"}, {"action_top1", 1.0}, {"privacy_cmap", 0.87}, {"attributes", aps}};
+    const QJsonObject fa{{"method", "f_A"}, {"kind", "model"}, {"action_top1", 0.94}, {"privacy_cmap", 0.65}, {"attributes", aps}};
     widgets::EvaluationResults results;
-    results.setReport({{"rows", QJsonArray{raw}}, {"attributes", QJsonArray{"a4_gender", "a9_face_complete"}}});
+    results.setReport({{"rows", QJsonArray{raw, fa}}, {"attributes", QJsonArray{"a4_gender", "a9_face_complete"}}});
     const QCPRange y = results.tradeoffPlot()->yAxis->range(), x = results.tradeoffPlot()->xAxis->range();
     QVERIFY2(y.upper > 101 && y.upper <= 102, qPrintable(QString::number(y.upper)));
-    QVERIFY2(x.upper > 88 && x.upper <= 102, qPrintable(QString::number(x.upper)));
+    QVERIFY2(x.upper > 87 && x.upper <= 102, qPrintable(QString::number(x.upper)));
+    // ...and the plot zooms on the points rather than showing the empty 0–60 %.
+    QVERIFY2(y.lower > 70 && y.lower < 94, qPrintable(QString::number(y.lower)));
+    QVERIFY2(x.lower > 40 && x.lower < 65, qPrintable(QString::number(x.lower)));
+    // The AP bars' legend sits below the plot, not over the bars.
+    QVERIFY(!results.apPlot()->axisRect()->insetLayout()->elements(false).contains(results.apPlot()->legend));
   }
 
   void reopensAndExports() {
