@@ -10,6 +10,7 @@
 #include <QTableWidget>
 
 #include "label_style.h"
+#include "percent_axes.h"
 #include "qcustomplot_include.h"
 
 namespace spact::widgets {
@@ -178,16 +179,12 @@ void EvaluationResults::plotTradeoff() {
     if (!cmap.isDouble() || !top1.isDouble()) return std::nullopt;
     return QPointF(100 * cmap.toDouble(), 100 * top1.toDouble());
   };
-  // Zoom on the points, as the HTML report does (methods often differ by a few points), 2 % past
-  // 0–100 % at most: a point at 100 % (raw data's action top-1, often) shows whole.
+  // Zoom on the points, as the HTML report does: methods often differ by a few points.
   double x0 = 100, x1 = 0, y0 = 100, y1 = 0;
   for (const auto& r : rows_)
     if (const auto p = pointOf(r))
       x0 = std::min(x0, p->x()), x1 = std::max(x1, p->x()), y0 = std::min(y0, p->y()), y1 = std::max(y1, p->y());
-  if (x1 < x0) x0 = 0, x1 = 100, y0 = 0, y1 = 100;
-  const double mx = std::max(5.0, 0.15 * (x1 - x0)), my = std::max(5.0, 0.15 * (y1 - y0));
-  tradeoff_->xAxis->setRange(std::max(-2.0, x0 - mx), std::min(102.0, x1 + mx));
-  tradeoff_->yAxis->setRange(std::max(-2.0, y0 - my), std::min(102.0, y1 + my));
+  zoomPercentAxes(tradeoff_, x0, x1, y0, y1);
   // A label goes above right of its point, or to the first corner that no label of a point near
   // it has taken.
   const double nearX = 0.3 * tradeoff_->xAxis->range().size(), nearY = 0.08 * tradeoff_->yAxis->range().size();

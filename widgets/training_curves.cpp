@@ -10,6 +10,7 @@
 #include <limits>
 
 #include "label_style.h"
+#include "percent_axes.h"
 #include "qcustomplot_include.h"
 
 namespace spact::widgets {
@@ -374,18 +375,14 @@ void TrainingCurves::redrawTradeoff() {
     selectedLabel_->setText(tr("epoch %1").arg(p.epoch));
     selectedLabel_->setVisible(true);
   }
-  // Zoom on the points, 2 % past 0–100 % at most: enough for a marker on the edge (raw data's
-  // action top-1 is often 100 %) to show whole, not enough for a tick past 100.
+  // Zoom on the points.
   double x0 = 100, x1 = 0, y0 = 100, y1 = 0;
   auto take = [&](double px, double py) {
     x0 = std::min(x0, px), x1 = std::max(x1, px), y0 = std::min(y0, py), y1 = std::max(y1, py);
   };
   for (qsizetype i = 0; i < x.size(); ++i) take(x[i], y[i]);
   if (referenceTop1_ && referenceCmap_) take(100 * *referenceCmap_, 100 * *referenceTop1_);
-  if (x1 < x0) x0 = 0, x1 = 100, y0 = 0, y1 = 100;
-  const double mx = std::max(5.0, 0.15 * (x1 - x0)), my = std::max(5.0, 0.15 * (y1 - y0));
-  tradeoffPlot_->xAxis->setRange(std::max(-2.0, x0 - mx), std::min(102.0, x1 + mx));
-  tradeoffPlot_->yAxis->setRange(std::max(-2.0, y0 - my), std::min(102.0, y1 + my));
+  zoomPercentAxes(tradeoffPlot_, x0, x1, y0, y1);
   tradeoffPlot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
