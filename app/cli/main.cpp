@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   }
   log::setLevel(globals.verbose ? spdlog::level::debug : spdlog::level::warn);
   nn::configureThreads();
+  nn::keepFreedMemory();
 
   if (version) {
     const About a = about();

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   QApplication::setDesktopFileName(QStringLiteral("io.github.spact_studio.SpactStudio"));
   LogBridge::routeQtMessages();
   spact::nn::configureThreads();
+  spact::nn::keepFreedMemory();
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("SPAct Studio: privacy-preserving video anonymization"));

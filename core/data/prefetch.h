@@ -99,7 +99,7 @@ class PrefetchEngine {
 
   void work() {
     // The workers are the parallelism: a batch's tensor operations run on its worker alone.
-    nn::useOneIntraOpThreadHere();
+    nn::useIntraOpThreadsHere(1);
     std::unique_lock lock(mutex_);
     for (;;) {
       changed_.wait(lock, [this] { return stop_ || nextMake_ >= end_ || nextMake_ < nextGive_ + prefetch_; });

@@ -2,6 +2,9 @@
 
 #include <ATen/Parallel.h>
 #include <dlfcn.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -22,7 +25,14 @@ void configureThreads(int threads) {
 
 int threadCount() { return at::get_num_threads(); }
 
-void useOneIntraOpThreadHere() {
+void keepFreedMemory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
+void useIntraOpThreadsHere(int threads) {
   // LibTorch sets each thread's count on its first parallel operation; set it first, or that
   // would undo the setting below.
   at::internal::lazy_init_num_threads();
@@ -32,7 +42,7 @@ void useOneIntraOpThreadHere() {
   // Without OpenMP (another parallel back end) there is nothing to set.
   using SetThreads = void (*)(int);
   static const auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
-  if (setThreads) setThreads(1);
+  if (setThreads) setThreads(threads > 0 ? threads : 1);
 }
 
 void enableCudnnAutotuning() { at::globalContext().setBenchmarkCuDNN(true); }

@@ -12,11 +12,18 @@ int cudaDeviceCount();
 void configureThreads(int threads = 0);
 int threadCount();
 
-// Torch operations called from the calling thread run on it alone, not on a team of intra-op
-// threads: for threads that work beside others, such as the loader's workers, each of which
-// would otherwise start a team as large as the machine (N workers × every core's threads,
-// spinning against each other). Other threads keep their setting.
-void useOneIntraOpThreadHere();
+// Keeps freed memory in the process instead of handing it back to the system at once (glibc's
+// malloc returns blocks over 128 KiB with munmap, and trims the heap's top over 128 KiB; every
+// training step's activations are then faulted in page by page again). Large blocks, up to
+// 32 MiB, come from the heap, and up to 256 MiB of free heap stays mapped. No-op elsewhere.
+void keepFreedMemory();
+
+// Torch operations called from the calling thread run on a team of `threads` intra-op threads
+// (1: on it alone): for threads that work beside others, such as the loader's workers or rows
+// of fresh target models trained side by side, each of which would otherwise start a team as
+// large as the machine (N threads × every core's threads, spinning against each other). Other
+// threads keep their setting.
+void useIntraOpThreadsHere(int threads);
 
 // cuDNN times its algorithms for each new shape and keeps the fastest (off by default in
 // LibTorch): for work whose shapes repeat, as training's do.
