@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
+#include <mutex>
 #include <set>
 
 #include "data/loader.h"
@@ -59,17 +61,49 @@ std::string now() {
   return buf;
 }
 
-// A JobControl for one row that forwards to the evaluation's, mapped into the whole.
-JobControl rowJob(JobControl& outer, const Method& m, std::size_t index, std::size_t rows) {
-  return JobControl(std::stop_token{}, [&outer, &m, index, rows](const Progress& p) {
-    double fraction = 0;
-    if (p.stage == "fresh action") fraction = 0.5 * p.fraction();
-    else if (p.stage == "fresh attributes") fraction = 0.5 + 0.5 * p.fraction();
-    return outer.report({fmt::format("{} ({}/{}): {}", m.id, index + 1, rows, p.stage),
-                         static_cast<std::int64_t>(index) * 1000 + static_cast<std::int64_t>(fraction * 1000),
-                         static_cast<std::int64_t>(rows) * 1000});
-  });
-}
+// The evaluation's progress, shared by rows trained side by side (train::forEachRow): each row
+// reports into its slot, the whole is their sum, and every call into the evaluation's JobControl
+// and event callback happens under one lock, one at a time as when rows ran in turn.
+class SharedProgress {
+public:
+  SharedProgress(JobControl& outer, const std::function<void(const config::Json&)>& onEvent, std::size_t rows)
+      : outer_(outer), onEvent_(onEvent), done_(rows, 0.0) {}
+
+  void event(const config::Json& e) {
+    std::lock_guard lock(mutex_);
+    if (onEvent_) onEvent_(e);
+  }
+
+  // Row `index` is `fraction` done; false when the evaluation should stop.
+  bool report(std::size_t index, double fraction, const std::string& stage) {
+    std::lock_guard lock(mutex_);
+    done_[index] = std::max(done_[index], fraction);  // a row's later stage never counts for less
+    double sum = 0;
+    for (double d : done_) sum += d;
+    return outer_.report({stage, static_cast<std::int64_t>(sum * 1000), static_cast<std::int64_t>(done_.size()) * 1000});
+  }
+
+  bool stopRequested() {
+    std::lock_guard lock(mutex_);
+    return outer_.stopRequested();
+  }
+
+  // A JobControl for one row: stopped by `stop` (another row failed) or by the evaluation's.
+  JobControl rowJob(std::stop_token stop, const Method& m, std::size_t index) {
+    return JobControl(std::move(stop), [this, &m, index](const Progress& p) {
+      double fraction = 0;
+      if (p.stage == "fresh action") fraction = 0.5 * p.fraction();
+      else if (p.stage == "fresh attributes") fraction = 0.5 + 0.5 * p.fraction();
+      return report(index, fraction, fmt::format("{} ({}/{}): {}", m.id, index + 1, done_.size(), p.stage));
+    });
+  }
+
+private:
+  std::mutex mutex_;
+  JobControl& outer_;
+  const std::function<void(const config::Json&)>& onEvent_;
+  std::vector<double> done_;
+};
 
 // The first `count` test images (evaluation order), for the report's sample frames.
 Result<torch::Tensor> sampleImages(const train::TrainData& data, const EvalConfig& config) {
@@ -211,41 +245,54 @@ Result<EvalOutcome> runEvaluation(const EvalRequest& request, JobControl& job) {
   }
 
   EvalOutcome outcome;
-  std::vector<config::Json> rows;
-  const auto options = targetOptions(config);
-  for (std::size_t i = 0; i < methods->size(); ++i) {
+  const std::size_t n = methods->size();
+  std::vector<config::Json> rows(n);
+  SharedProgress shared(job, request.onEvent, n);
+  // Rows computed before with the same configuration, data and model file are read back.
+  std::vector<std::size_t> todo;
+  std::vector<std::string> fingerprints(n);
+  for (std::size_t i = 0; i < n; ++i) {
     const Method& m = (*methods)[i];
-    if (job.stopRequested()) return cancelled();
     const std::string identity = m.kind == "model" ? m.model + "@" + fileFingerprint(m.model) : m.id;
-    const std::string fingerprint = fmt::format("{:016x}", fnv(fnv(kFnvBasis, base), identity));
+    fingerprints[i] = fmt::format("{:016x}", fnv(fnv(kFnvBasis, base), identity));
     const fs::path rowFile = request.outDir / "rows" / (m.file + ".json");
-    const config::Json started = {{"method", m.id}, {"index", i}, {"rows", methods->size()}};
     if (fs::exists(rowFile, ec)) {
       auto previous = config::readJsonFile(rowFile.string());
-      if (previous && previous->value("fingerprint", "") == fingerprint) {
-        rows.push_back(*previous);
+      if (previous && previous->value("fingerprint", "") == fingerprints[i]) {
+        rows[i] = *previous;
         ++outcome.reused;
-        if (request.onEvent) request.onEvent(with(started, {{"type", "row_reused"}}));
-        job.report({fmt::format("{} ({}/{}): reused", m.id, i + 1, methods->size()),
-                    static_cast<std::int64_t>(i + 1) * 1000, static_cast<std::int64_t>(methods->size()) * 1000});
+        shared.event({{"method", m.id}, {"index", i}, {"rows", n}, {"type", "row_reused"}});
+        shared.report(i, 1.0, fmt::format("{} ({}/{}): reused", m.id, i + 1, n));
         continue;
       }
     }
-    if (request.onEvent) request.onEvent(with(started, {{"type", "row_started"}}));
+    todo.push_back(i);
+  }
+
+  // The others are trained, side by side where that is faster (train::forEachRow).
+  const auto options = targetOptions(config);
+  std::atomic<std::size_t> trained{0};
+  auto computed = train::forEachRow(todo.size(), config.device, [&](std::size_t k, std::stop_token stop) -> Status {
+    const std::size_t i = todo[k];
+    const Method& m = (*methods)[i];
+    if (stop.stop_requested() || shared.stopRequested()) return cancelled();
+    const config::Json started = {{"method", m.id}, {"index", i}, {"rows", n}};
+    shared.event(with(started, {{"type", "row_started"}}));
     const auto t0 = std::chrono::steady_clock::now();
-    JobControl inner = rowJob(job, m, i, methods->size());
+    JobControl inner = shared.rowJob(stop, m, i);
+    auto onTargetEvent = [&shared](const config::Json& e) { shared.event(e); };
     Result<train::TargetScores> scores = fail(ErrorCode::Internal, "not run");
     try {
-      scores = train::trainFreshTargets(transforms[i], *data, options, inner, request.onEvent);
+      scores = train::trainFreshTargets(transforms[i], *data, options, inner, onTargetEvent);
     } catch (const std::exception& e) {
       scores = fail(ErrorCode::Internal, fmt::format("The {} row failed: {}", m.id, e.what()));
     }
     if (!scores) {
-      if (scores.error().isCancelled() || job.stopRequested()) return cancelled();
+      if (scores.error().isCancelled()) return cancelled();
       return fail(scores.error().code, fmt::format("{} (method {})", scores.error().message, m.id));
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    auto row = rowJson(m, fingerprint, *scores, seconds);
+    auto row = rowJson(m, fingerprints[i], *scores, seconds);
     row["sample"] = nullptr;
     if (samples) {
       try {
@@ -257,16 +304,21 @@ Result<EvalOutcome> runEvaluation(const EvalRequest& request, JobControl& job) {
         log::get("eval")->warn("No sample frames for {}: {}", m.id, e.what());
       }
     }
-    if (auto st = files::writeTextAtomically(rowFile.string(), row.dump(2) + "\n"); !st) return tl::unexpected(st.error());
-    rows.push_back(row);
-    ++outcome.trained;
-    if (request.onEvent)
-      request.onEvent(with(started, {{"type", "row_finished"}, {"seconds", seconds},
-                                    {"action_top1", row["action_top1"]}, {"privacy_cmap", row["privacy_cmap"]}}));
-    if (!job.report({fmt::format("{} ({}/{}): done", m.id, i + 1, methods->size()), static_cast<std::int64_t>(i + 1) * 1000,
-                     static_cast<std::int64_t>(methods->size()) * 1000}) &&
-        i + 1 < methods->size())
+    const fs::path rowFile = request.outDir / "rows" / (m.file + ".json");
+    if (auto st = files::writeTextAtomically(rowFile.string(), row.dump(2) + "\n"); !st) return st;
+    rows[i] = row;
+    ++trained;
+    shared.event(with(started, {{"type", "row_finished"}, {"seconds", seconds},
+                                {"action_top1", row["action_top1"]}, {"privacy_cmap", row["privacy_cmap"]}}));
+    // The last row's end is the evaluation's: a stop asked then still gets the report.
+    if (!shared.report(i, 1.0, fmt::format("{} ({}/{}): done", m.id, i + 1, n)) && trained + static_cast<std::size_t>(outcome.reused) < n)
       return cancelled();
+    return {};
+  });
+  outcome.trained = static_cast<int>(trained.load());
+  if (!computed) {
+    if (computed.error().isCancelled() || shared.stopRequested()) return cancelled();
+    return tl::unexpected(computed.error());
   }
 
   ReportInput input;

@@ -8,8 +8,11 @@
 // fingerprints, the method, the model file's contents); a rerun reuses rows whose fingerprint
 // matches and trains only the others. A cancelled run keeps its finished rows.
 //
-// Progress: one Progress for the whole evaluation, total = rows × 1000, done = finished rows
-// plus the current row's fraction (action classifier first half, attribute classifier second),
+// On the CPU the rows train side by side, as many at once as the process has intra-op threads,
+// each on its share (train::forEachRow); the callbacks below are still called one at a time.
+//
+// Progress: one Progress for the whole evaluation, total = rows × 1000, done = the sum of the
+// rows' fractions (action classifier first half, attribute classifier second), never falling,
 // so a caller can show an ETA. Events (onEvent): {"type": "row_started"|"row_finished"|
 // "row_reused", "method", "index", "rows", ...}, and the target models' "target_train" events.
 // No Torch in this header.

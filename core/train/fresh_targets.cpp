@@ -1,5 +1,10 @@
 #include "train/fresh_targets.h"
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "nn/runtime.h"
 #include "train/lr_schedule.h"
 
 namespace spact::train {
@@ -48,6 +53,46 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
 
 }  // namespace
 
+Status forEachRow(std::size_t count, const std::string& device,
+                  const std::function<Status(std::size_t, std::stop_token)>& row) {
+  std::stop_source stop;
+  auto run = [&](std::size_t i) -> Status {
+    try {
+      return row(i, stop.get_token());
+    } catch (const std::exception& e) {
+      return fail(ErrorCode::Internal, e.what());
+    }
+  };
+  const int threads = nn::threadCount();
+  const std::size_t atOnce = torch::Device(device).is_cpu() ? std::min<std::size_t>(count, std::max(1, threads)) : 1;
+  if (atOnce <= 1) {
+    for (std::size_t i = 0; i < count; ++i)
+      if (auto st = run(i); !st) return st;
+    return {};
+  }
+  const int share = std::max(1, threads / static_cast<int>(atOnce));
+  std::vector<std::optional<Error>> failures(count);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    nn::useIntraOpThreadsHere(share);
+    for (std::size_t i = next++; i < count && !stop.stop_requested(); i = next++) {
+      if (auto st = run(i); !st) {
+        failures[i] = st.error();
+        stop.request_stop();
+      }
+    }
+  };
+  {
+    std::vector<std::jthread> team;
+    for (std::size_t k = 0; k < atOnce; ++k) team.emplace_back(work);
+  }
+  const std::optional<Error>* first = nullptr;
+  for (const auto& f : failures)
+    if (f && (!first || ((*first)->isCancelled() && !f->isCancelled()))) first = &f;
+  if (first) return tl::unexpected(**first);
+  return {};
+}
+
 TargetOptions targetOptionsFor(const TrainConfig& config) {
   TargetOptions o;
   o.action = config.networks.action;
@@ -60,24 +105,37 @@ TargetOptions targetOptionsFor(const TrainConfig& config) {
   return o;
 }
 
-Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const TrainData& data,
-                                       const TargetOptions& options, JobControl& job,
-                                       const std::function<void(const config::Json&)>& onEvent) {
-  if (!data.actionTrain || !data.actionVal || !data.privacyTrain || !data.privacyVal)
-    return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets with training and test splits.");
-  torch::Device device(options.device);
-  torch::manual_seed(static_cast<std::uint64_t>(options.seed) + 17);
-  Nets nets;
+Result<Nets> freshTargetNetworks(const TargetOptions& options, const TrainData& data) {
+  if (!data.actionTrain || !data.privacyTrain)
+    return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets' training splits.");
   auto actionSpec = options.action;
   actionSpec.classes = static_cast<int>(data.actionTrain->classNames().size());
   auto attributeSpec = options.attributes;
   attributeSpec.attributes = static_cast<int>(data.privacyTrain->attributeNames().size());
+  // The initial weights come from LibTorch's one global generator: rows trained side by side
+  // (forEachRow) seed it and draw from it one at a time, so each row's weights are its seed's.
+  static std::mutex generator;
+  std::lock_guard drawing(generator);
+  torch::manual_seed(static_cast<std::uint64_t>(options.seed) + 17);
+  Nets nets;
   auto action = nn::makeNetwork(actionSpec);
   if (!action) return tl::unexpected(action.error());
   auto attributes = nn::makeNetwork(attributeSpec);
   if (!attributes) return tl::unexpected(attributes.error());
   nets.action = std::move(*action);
   nets.attributes = std::move(*attributes);
+  return nets;
+}
+
+Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const TrainData& data,
+                                       const TargetOptions& options, JobControl& job,
+                                       const std::function<void(const config::Json&)>& onEvent) {
+  if (!data.actionTrain || !data.actionVal || !data.privacyTrain || !data.privacyVal)
+    return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets with training and test splits.");
+  torch::Device device(options.device);
+  auto drawn = freshTargetNetworks(options, data);
+  if (!drawn) return tl::unexpected(drawn.error());
+  Nets nets = std::move(*drawn);
   nets.action.base().to(device);
   nets.attributes.base().to(device);
   Optimizers opt;

@@ -4,6 +4,9 @@
 // initialised -- are trained on anonymized training data and tested on anonymized test data.
 // What they can still learn is what the anonymizer left. Raw data (no transform) gives the
 // reference row. The training issue's claim and `spact evaluate` both run through here.
+#include <functional>
+#include <stop_token>
+
 #include "train/trainer.h"
 #include "train/validation.h"
 
@@ -31,6 +34,21 @@ struct TargetScores {
 Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const TrainData& data,
                                        const TargetOptions& options, JobControl& job,
                                        const std::function<void(const config::Json&)>& onEvent = {});
+
+// Runs row(i, stop) for every i in [0, count), where each row is a set of fresh target models
+// (one method's): on the CPU side by side, as many rows at once as the calling thread has
+// intra-op threads, each row's thread with its share of them -- the tiny preset's small
+// convolutions keep a team of threads waiting on each other, so two rows on one thread each
+// finish sooner than one after the other on two (tests/bench/README.md); on a GPU, one after the
+// other on the calling thread. A row that fails stops the others (`stop`) and starts no more;
+// the first failure that is not a cancellation is returned. `row` is called from several threads.
+Status forEachRow(std::size_t count, const std::string& device,
+                  const std::function<Status(std::size_t, std::stop_token)>& row);
+
+// The fresh networks trainFreshTargets starts from (action and attribute classifiers, sized for
+// the data's classes and attributes), drawn from options.seed: the same weights whichever thread
+// draws them and whatever other threads draw meanwhile.
+Result<Nets> freshTargetNetworks(const TargetOptions& options, const TrainData& data);
 
 // Target options matching a run's configuration: its networks' architectures, its data shapes.
 TargetOptions targetOptionsFor(const TrainConfig& config);

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
+#include <atomic>
+#include <thread>
 #include <torch/torch.h>
 
 #include "eval/evaluate.h"
@@ -18,6 +20,7 @@
 #include "eval/transforms.h"
 #include "nn/io/spact_checkpoint.h"
 #include "nn/networks.h"
+#include "nn/runtime.h"
 #include "nn/state.h"
 #include "train/fresh_targets.h"
 #include "train/train_data.h"
@@ -280,7 +283,8 @@ private Q_SLOTS:
     QCOMPARE(fourth.started, 1);
   }
 
-  // Stopped after its first row, a run keeps that row; the rerun trains only the rest.
+  // Stopped after its first row, a run keeps that row (whichever of the rows trained side by
+  // side finished first) and no other; the rerun trains only the rest.
   void stoppedRunResumes() {
     const QString out = path("stopped");
     auto r = request(out, {"raw", "pixelate", "downsample2"}, false);
@@ -290,8 +294,9 @@ private Q_SLOTS:
     auto outcome = eval::runEvaluation(r, job);
     QVERIFY(!outcome);
     QVERIFY(outcome.error().isCancelled());
-    QVERIFY(QFile::exists(out + "/rows/raw.json"));
-    QVERIFY(!QFile::exists(out + "/rows/pixelate.json"));
+    const int kept = QFile::exists(out + "/rows/raw.json") + QFile::exists(out + "/rows/pixelate.json") +
+                     QFile::exists(out + "/rows/downsample2.json");
+    QCOMPARE(kept, 1);
     QVERIFY(!QFile::exists(out + "/report.json"));
 
     Counter c;
@@ -308,6 +313,88 @@ private Q_SLOTS:
     QVERIFY(!fractions.empty());
     QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));  // ETA-capable: never goes back
     QCOMPARE(fractions.back(), 1.0);
+  }
+
+  // On the CPU, rows train side by side (here two, one intra-op thread each); each row's numbers
+  // are those it gets trained in turn: no row reads another's state.
+  void rowsSideBySideMatchRowsInTurn() {
+    const int threads = nn::threadCount();
+    nn::configureThreads(2);
+    auto r = request(path("side-by-side"), {"raw", "blur"}, false);
+    r.config.samples = 0;
+    JobControl job;
+    auto sideBySide = eval::runEvaluation(r, job);
+    QVERIFY2(sideBySide, sideBySide ? "" : sideBySide.error().message.c_str());
+    nn::configureThreads(1);
+    r.outDir = path("in-turn").toStdString();
+    auto inTurn = eval::runEvaluation(r, job);
+    nn::configureThreads(threads);
+    QVERIFY2(inTurn, inTurn ? "" : inTurn.error().message.c_str());
+    const auto& a = sideBySide->report["rows"];
+    const auto& b = inTurn->report["rows"];
+    QCOMPARE(a.size(), 2u);
+    QCOMPARE(b.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+      QCOMPARE(a[i]["method"], b[i]["method"]);
+      QCOMPARE(a[i]["targets"].dump(), b[i]["targets"].dump());  // every number, to the last bit
+    }
+  }
+
+  // A row's networks start from its seed's weights even while another row draws its own from
+  // LibTorch's one generator: 2 × 20 draws side by side, seeds 0 and 1, every seed-0 draw equal
+  // to one drawn alone.
+  void freshNetworksAreTheSeedsWhateverIsDrawnBeside() {
+    auto data = train::openTrainData(kSynth, kSynth, 1);
+    QVERIFY(data);
+    const auto options = train::targetOptionsFor(smallConfig());
+    auto weights = [](train::Nets& nets) {
+      std::vector<torch::Tensor> all;
+      for (auto* net : {&nets.action, &nets.attributes})
+        for (const auto& p : net->base().parameters()) all.push_back(p.detach().flatten());
+      return torch::cat(all);
+    };
+    auto alone = train::freshTargetNetworks(options, *data);
+    QVERIFY(alone);
+    const torch::Tensor reference = weights(*alone);
+    std::atomic<int> draws{0}, different{0};
+    auto drawMany = [&](int seed) {
+      auto o = options;
+      o.seed = seed;
+      for (int k = 0; k < 20; ++k) {
+        auto nets = train::freshTargetNetworks(o, *data);
+        if (!nets || seed != options.seed) continue;
+        ++draws;
+        if (!torch::equal(weights(*nets), reference)) ++different;
+      }
+    };
+    std::thread a(drawMany, options.seed), b(drawMany, options.seed + 1);
+    a.join();
+    b.join();
+    QCOMPARE(draws.load(), 20);
+    QCOMPARE(different.load(), 0);
+  }
+
+  // Rows run at once: row 1 fails while row 0 still runs; row 0 is told to stop, row 2 never
+  // starts, and the failure, not the cancellation it caused, is what the caller gets.
+  void aFailedRowStopsTheOthers() {
+    const int threads = nn::threadCount();
+    nn::configureThreads(2);
+    std::atomic<bool> zeroStopped{false}, twoRan{false};
+    auto st = train::forEachRow(3, "cpu", [&](std::size_t i, std::stop_token stop) -> Status {
+      if (i == 1) return fail(ErrorCode::InvalidInput, "Row 1 broke.");
+      if (i == 2) {
+        twoRan = true;
+        return {};
+      }
+      for (int k = 0; k < 2000 && !stop.stop_requested(); ++k) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      zeroStopped = stop.stop_requested();
+      return cancelled();
+    });
+    nn::configureThreads(threads);
+    QVERIFY(!st);
+    QCOMPARE(st.error().message, std::string("Row 1 broke."));
+    QVERIFY(zeroStopped);
+    QVERIFY(!twoRan);
   }
 
   // PA-HMDB51 style: no privacy set; the synthetic videos label attributes themselves.
