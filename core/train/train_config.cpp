@@ -53,10 +53,10 @@ TrainConfig tiny() {
   // Six epochs of 40 iterations, f_A at half the other networks' rate: a longer, gentler game.
   // Fresh classifiers on the last f_A's output (action top-1 / cMAP; raw data 100 % / 91-93 %),
   // seeds 0 / 1 / 2 / 3, one core each: 97 / 64.4, 95 / 57.1, 92 / 64.3, 92 / 57.0 % (cMAP down
-  // 27.0-35.5 points); the claim test, seed 0 on two threads: 98 / 67.1 % (-25.7). Three epochs
-  // at f_A's rate 1e-3 (the preset until 2026-11-27) removed 20.4 / 22.5 / 17.9 points on seeds
-  // 0 / 1 / 2: seed 2 missed the claim, and the margin moved by about ±5 points from run to run
-  // (tests/bench/README.md, "The method's claim in miniature").
+  // 27.0-35.5 points); the claim test, seed 0 (two threads; its fresh classifiers one each):
+  // 98 / 65.3 % (-27.5). Three epochs at f_A's rate 1e-3 (the preset until 2026-11-27) removed
+  // 20.4 / 22.5 / 17.9 points on seeds 0 / 1 / 2: seed 2 missed the claim, and the margin moved
+  // by about ±5 points from run to run (tests/bench/README.md, "The method's claim in miniature").
   c.minimax.epochs = 6;
   c.minimax.stepsPerEpoch = 40;
   // ω below the paper's 1: with these networks the privacy loss wins too fast, and f_A's output
