@@ -180,15 +180,17 @@ class TestEvaluatePage : public QObject {
     s.page.startButton()->click();
     QVERIFY(s.workspace.controller()->isRunning());
     QVERIFY(!s.page.startButton()->isEnabled());
-    // Stopped after the first row: it is kept.
+    // Stopped after the first row: it is kept. The rows train side by side (two at once on two
+    // cores), so the first may be raw data's or blur's, and the other may finish before the stop.
     QVERIFY(QTest::qWaitFor([&] { return rows.count() >= 1; }, 300000));
     s.page.stopButton()->click();
     QVERIFY(QTest::qWaitFor([&] { return ends.count() == 1; }, 120000));
     QCOMPARE(ends[0][0].value<EvaluateEngine::End>(), EvaluateEngine::End::Stopped);
-    QVERIFY(QFile::exists(out_ + "/rows/raw.json"));
+    const qsizetype kept = QDir(out_ + "/rows").entryList({"*.json"}, QDir::Files).size();
+    QVERIFY2(kept >= 1 && kept < 3, qPrintable(QString::number(kept)));
     QVERIFY(!QFile::exists(out_ + "/report.json"));
     QVERIFY2(s.page.statusText().contains("Start resumes"), qPrintable(s.page.statusText()));
-    QVERIFY(s.page.results()->methods().contains("raw"));
+    QCOMPARE(s.page.results()->methods().size(), kept);
 
     // Start again: the finished row is reused, the others computed.
     events.clear();
@@ -198,7 +200,7 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(ends[1][0].value<EvaluateEngine::End>(), EvaluateEngine::End::Finished);
     int reused = 0;
     for (const auto& e : events) reused += e[0].toJsonObject()["type"].toString() == "row_reused";
-    QCOMPARE(reused, 1);
+    QCOMPARE(reused, kept);
     QCOMPARE(rows.count(), 3);
     QCOMPARE(s.page.results()->methods(), (QStringList{"raw", "blur", "f_A last"}));
     QCOMPARE(s.page.results()->table()->rowCount(), 3);
