@@ -8,7 +8,8 @@
 //
 // 17 minutes on a 2-core CPU (1010 s measured: 370 s of training, 640 s for the fresh
 // classifiers, raw data's and f_A's side by side on one thread each, mostly their 20 action
-// epochs), so the test presets leave it out; it runs alone (RUN_SERIAL) and prints its table. Reproduce with `ctest --test-dir build/release -L claim -V`.
+// epochs), so the test presets leave it out; it runs alone (RUN_SERIAL) and prints its table.
+// Reproduce with `ctest --test-dir build/release -L claim -V`.
 // For experiments, SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds
 // overrides to the tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run
 // (events, checkpoints) in that folder instead of a temporary one.
@@ -80,8 +81,8 @@ private Q_SLOTS:
     const FrameTransform anonymize = [&](const torch::Tensor& frames) { return fa->forward(frames); };
 
     // The fresh classifiers' budgets are the preset's `targets` (train_config.cpp: trained to
-    // convergence), as `spact evaluate` uses them for this run's models.
-    // Raw data's row and f_A's side by side, as `spact evaluate` trains its rows.
+    // convergence), as `spact evaluate` uses them for this run's models; raw data's row and f_A's
+    // side by side, as `spact evaluate` trains its rows.
     const auto options = targetOptionsFor(cfg);
     const std::vector<FrameTransform> transforms = {{}, anonymize};
     std::vector<std::optional<TargetScores>> rows(transforms.size());
