@@ -315,21 +315,29 @@ private Q_SLOTS:
     QCOMPARE(fractions.back(), 1.0);
   }
 
-  // On the CPU, rows train side by side (here two, one intra-op thread each); each row's numbers
-  // are those it gets trained in turn: no row reads another's state.
+  // On the CPU, rows train side by side (here two: both start before either finishes); each
+  // row's numbers are those it gets trained in turn: no row reads another's state.
   void rowsSideBySideMatchRowsInTurn() {
     const int threads = nn::threadCount();
-    nn::configureThreads(2);
     auto r = request(path("side-by-side"), {"raw", "blur"}, false);
     r.config.samples = 0;
+    std::vector<std::string> order;
+    r.onEvent = [&order](const config::Json& e) {
+      const auto t = e.value("type", "");
+      if (t == "row_started" || t == "row_finished") order.push_back(t.substr(4));
+    };
     JobControl job;
+    nn::configureThreads(2);
     auto sideBySide = eval::runEvaluation(r, job);
     QVERIFY2(sideBySide, sideBySide ? "" : sideBySide.error().message.c_str());
+    QCOMPARE(order, (std::vector<std::string>{"started", "started", "finished", "finished"}));
+    order.clear();
     nn::configureThreads(1);
     r.outDir = path("in-turn").toStdString();
     auto inTurn = eval::runEvaluation(r, job);
     nn::configureThreads(threads);
     QVERIFY2(inTurn, inTurn ? "" : inTurn.error().message.c_str());
+    QCOMPARE(order, (std::vector<std::string>{"started", "finished", "started", "finished"}));
     const auto& a = sideBySide->report["rows"];
     const auto& b = inTurn->report["rows"];
     QCOMPARE(a.size(), 2u);
@@ -372,6 +380,30 @@ private Q_SLOTS:
     b.join();
     QCOMPARE(draws.load(), 20);
     QCOMPARE(different.load(), 0);
+  }
+
+  // Each row's thread runs its tensor operations on its share of the process's threads: two rows
+  // on two threads get one each, three rows on two get one each (two at a time); on a GPU, or
+  // with one row, the rows run in turn on the calling thread with all of them.
+  void rowsShareTheThreads() {
+    const int threads = nn::threadCount();
+    nn::configureThreads(2);
+    auto seen = [](std::size_t count, const std::string& device) {
+      std::vector<std::pair<int, bool>> perRow(count);  // intra-op threads, on the calling thread
+      const auto caller = std::this_thread::get_id();
+      auto st = train::forEachRow(count, device, [&](std::size_t i, std::stop_token) -> Status {
+        perRow[i] = {nn::threadCount(), std::this_thread::get_id() == caller};
+        return {};
+      });
+      return st ? perRow : std::vector<std::pair<int, bool>>{};
+    };
+    const auto two = seen(2, "cpu"), three = seen(3, "cpu"), one = seen(1, "cpu"), gpu = seen(2, "cuda");
+    nn::configureThreads(threads);
+    using Rows = std::vector<std::pair<int, bool>>;
+    QCOMPARE(two, (Rows{{1, false}, {1, false}}));
+    QCOMPARE(three, (Rows{{1, false}, {1, false}, {1, false}}));
+    QCOMPARE(one, (Rows{{2, true}}));
+    QCOMPARE(gpu, (Rows{{2, true}, {2, true}}));
   }
 
   // Rows run at once: row 1 fails while row 0 still runs; row 0 is told to stop, row 2 never
