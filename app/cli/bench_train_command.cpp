@@ -1,10 +1,11 @@
-// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--json]`:
+// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--no-fold] [--json]`:
 // minimax iterations per second and where the time goes (train/bench_train.h).
 #include <fmt/format.h>
 
 #include <iostream>
 
 #include "commands.h"
+#include "nn/runtime.h"
 #include "train/bench_train.h"
 #include "train/train_data.h"
 
@@ -19,6 +20,7 @@ struct Options {
   std::string privacyData = "synth";
   std::string device;
   int resolution = 0;
+  bool noFold = false;
   std::vector<std::string> overrides;
   train::TrainBenchOptions bench;
 };
@@ -59,6 +61,7 @@ int runBenchTrain(const Options& o, const Globals& globals) {
     printError(data.error().message);
     return 1;
   }
+  if (o.noFold) nn::setNarrowConvFolding(false);
   JobControl job;
   auto r = train::benchTrain(*cfg, *data, o.bench, job);
   if (!r) {
@@ -71,8 +74,9 @@ int runBenchTrain(const Options& o, const Globals& globals) {
   }
   double parts = 0;
   for (const auto& part : r->parts) parts += part.second;
-  std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}:\n", cfg->data.actionBatch,
-                           cfg->data.frames, cfg->data.privacyBatch, cfg->data.size, cfg->data.size, cfg->device, cfg->precision)
+  std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}{}:\n", cfg->data.actionBatch,
+                           cfg->data.frames, cfg->data.privacyBatch, cfg->data.size, cfg->data.size, cfg->device, cfg->precision,
+                           nn::narrowConvFolding() ? ", narrow 3D convolutions folded" : "")
             << fmt::format("  {:.3f} s per iteration: {:.2f} iterations/s\n", r->iteration, r->iterationsPerSecond)
             << fmt::format("  {:.1f} GFLOP per iteration (convolutions and matrix products): {:.1f} TFLOP/s{}\n",
                            r->flopsPerIteration / 1e9, r->tflopsPerSecond,
@@ -109,6 +113,9 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
   cmd->add_option("--peak-tflops", o->bench.peakTflops,
                   "The device's peak TFLOP/s at the run's precision (H100/H200 SXM bf16 dense: 989), to report the fraction reached")
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--no-fold", o->noFold,
+               "Train 3D convolutions over 4 or 8 channels unfolded on the CPU, to measure what folding clips into their channels gains "
+               "(nn/narrow_conv3d.h)");
   cmd->add_option("--set", o->overrides, "Override one hyper-parameter: key=value");
   return {cmd, [o, &globals] { return runBenchTrain(*o, globals); }};
 }

@@ -8,6 +8,8 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include <atomic>
+
 #include "util/system.h"
 
 namespace spact::nn {
@@ -44,6 +46,27 @@ void useIntraOpThreadsHere(int threads) {
   static const auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
   if (setThreads) setThreads(threads > 0 ? threads : 1);
 }
+
+namespace {
+
+bool cpuComputesIn16ChannelBlocks() {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  return at::hasMKLDNN() && __builtin_cpu_supports("avx512f");
+#else
+  return false;
+#endif
+}
+
+std::atomic<bool>& narrowConvFoldingSetting() {
+  static std::atomic<bool> enabled{cpuComputesIn16ChannelBlocks()};
+  return enabled;
+}
+
+}  // namespace
+
+bool narrowConvFolding() { return narrowConvFoldingSetting().load(); }
+
+void setNarrowConvFolding(bool enabled) { narrowConvFoldingSetting().store(enabled); }
 
 void enableCudnnAutotuning() { at::globalContext().setBenchmarkCuDNN(true); }
 

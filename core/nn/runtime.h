@@ -25,6 +25,13 @@ void keepFreedMemory();
 // threads keep their setting.
 void useIntraOpThreadsHere(int threads);
 
+// Whether 3D convolutions over 4 or 8 input channels fold clips into their channels when they
+// train on the CPU (nn/narrow_conv3d.h): by default where the CPU has AVX-512, whose oneDNN
+// kernels work in 16-channel blocks. Process-wide; switchable to measure it (`spact bench train
+// --no-fold`) and to test it.
+bool narrowConvFolding();
+void setNarrowConvFolding(bool enabled);
+
 // cuDNN times its algorithms for each new shape and keeps the fastest (off by default in
 // LibTorch): for work whose shapes repeat, as training's do.
 void enableCudnnAutotuning();

@@ -23,7 +23,7 @@ tnn::Sequential convUnit(VideoArch arch, int64_t in, int64_t out, int64_t mid, i
   if (arch == VideoArch::R2Plus1D18)
     s->push_back(Conv2Plus1D(in, out, mid, stride));
   else
-    s->push_back(tnn::Conv3d(tnn::Conv3dOptions(in, out, 3).stride(stride).padding(1).bias(false)));
+    s->push_back(NarrowConv3d(tnn::Conv3dOptions(in, out, 3).stride(stride).padding(1).bias(false)));
   return s;
 }
 
@@ -64,10 +64,10 @@ Conv2Plus1DImpl::Conv2Plus1DImpl(int64_t in, int64_t out, int64_t mid, int64_t s
   // Registered as 0, 1, (2 is the parameter-free ReLU), 3: torchvision's nn.Sequential indices.
   spatial_ = register_module(
       "0",
-      tnn::Conv3d(tnn::Conv3dOptions(in, mid, {1, 3, 3}).stride({1, stride, stride}).padding({0, 1, 1}).bias(false)));
+      NarrowConv3d(tnn::Conv3dOptions(in, mid, {1, 3, 3}).stride({1, stride, stride}).padding({0, 1, 1}).bias(false)));
   norm_ = register_module("1", tnn::BatchNorm3d(mid));
   temporal_ = register_module(
-      "3", tnn::Conv3d(tnn::Conv3dOptions(mid, out, {3, 1, 1}).stride({stride, 1, 1}).padding({1, 0, 0}).bias(false)));
+      "3", NarrowConv3d(tnn::Conv3dOptions(mid, out, {3, 1, 1}).stride({stride, 1, 1}).padding({1, 0, 0}).bias(false)));
 }
 
 torch::Tensor Conv2Plus1DImpl::forward(const torch::Tensor& x) {
@@ -79,7 +79,7 @@ VideoBasicBlockImpl::VideoBasicBlockImpl(const VideoBlockOptions& o) {
   tnn::Sequential first;
   if (o.temporallyDilated()) {
     // SPAct: keep the temporal resolution in layer4, widen the temporal receptive field instead.
-    first->push_back(tnn::Conv3d(tnn::Conv3dOptions(in, planes, 3)
+    first->push_back(NarrowConv3d(tnn::Conv3dOptions(in, planes, 3)
                                      .stride({1, o.stride(), o.stride()})
                                      .padding({2, 1, 1})
                                      .dilation({2, 1, 1})
@@ -99,7 +99,7 @@ VideoBasicBlockImpl::VideoBasicBlockImpl(const VideoBlockOptions& o) {
     const std::vector<int64_t> stride =
         o.temporallyDilated() ? std::vector<int64_t>{1, o.stride(), o.stride()} : std::vector<int64_t>(3, o.stride());
     downsample_ = register_module(
-        "downsample", tnn::Sequential(tnn::Conv3d(tnn::Conv3dOptions(in, planes, 1).stride(stride).bias(false)),
+        "downsample", tnn::Sequential(NarrowConv3d(tnn::Conv3dOptions(in, planes, 1).stride(stride).bias(false)),
                                       tnn::BatchNorm3d(planes)));
   }
 }
@@ -121,15 +121,15 @@ VideoResNetImpl::VideoResNetImpl(const VideoResNetOptions& options) : options_(o
     stem_ = register_module(
         "stem",
         tnn::Sequential(
-            tnn::Conv3d(tnn::Conv3dOptions(3, mid, {1, k, k}).stride({1, s, s}).padding({0, k / 2, k / 2}).bias(false)),
+            NarrowConv3d(tnn::Conv3dOptions(3, mid, {1, k, k}).stride({1, s, s}).padding({0, k / 2, k / 2}).bias(false)),
             tnn::BatchNorm3d(mid), relu(),
-            tnn::Conv3d(tnn::Conv3dOptions(mid, b, {3, 1, 1}).padding({1, 0, 0}).bias(false)), tnn::BatchNorm3d(b),
+            NarrowConv3d(tnn::Conv3dOptions(mid, b, {3, 1, 1}).padding({1, 0, 0}).bias(false)), tnn::BatchNorm3d(b),
             relu()));
   } else {
     stem_ = register_module(
         "stem",
         tnn::Sequential(
-            tnn::Conv3d(tnn::Conv3dOptions(3, b, {3, k, k}).stride({1, s, s}).padding({1, k / 2, k / 2}).bias(false)),
+            NarrowConv3d(tnn::Conv3dOptions(3, b, {3, k, k}).stride({1, s, s}).padding({1, k / 2, k / 2}).bias(false)),
             tnn::BatchNorm3d(b), relu()));
   }
   int64_t in = b;

@@ -11,10 +11,14 @@
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/container/sequential.h>
 #include <torch/nn/modules/conv.h>
+
+#include "nn/narrow_conv3d.h"
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 #include <cstdint>
 #include <string>
+
+#include "nn/narrow_conv3d.h"
 
 namespace spact::nn {
 
@@ -38,7 +42,7 @@ class Conv2Plus1DImpl : public torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& x);
 
  private:
-  torch::nn::Conv3d spatial_{nullptr}, temporal_{nullptr};
+  NarrowConv3d spatial_{nullptr}, temporal_{nullptr};
   torch::nn::BatchNorm3d norm_{nullptr};
 };
 TORCH_MODULE(Conv2Plus1D);

@@ -99,11 +99,15 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
 
   r.iteration = timed(device, n, [&] { minimaxStep(nets, opt, clipBatch, imageBatch, so); });
   {
-    // The arithmetic of one iteration, counted on an untimed one.
+    // The arithmetic of one iteration, counted on an untimed one; unfolded, since folding narrow
+    // convolutions (nn/narrow_conv3d.h) adds products with zeros, which are not the network's.
+    const bool folding = nn::narrowConvFolding();
+    nn::setNarrowConvFolding(false);
     nn::FlopCounter counter;
     minimaxStep(nets, opt, clipBatch, imageBatch, so);
     synchronize(device);
     r.flopsPerIteration = counter.flops();
+    nn::setNarrowConvFolding(folding);
   }
   if (job.stopRequested()) return cancelled();
   // The parts, as the two steps run them (steps.cpp), under the iteration's precision.
@@ -169,6 +173,7 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   r.json = {{"device", cfg.device},
             {"precision", cfg.precision},
             {"threads", nn::threadCount()},
+            {"narrow_conv_folding", nn::narrowConvFolding()},
             {"software", std::string("SPAct Studio ") + SPACT_VERSION},
             {"shapes", {{"clips", {cfg.data.actionBatch, 3, cfg.data.frames, cfg.data.size, cfg.data.size}},
                         {"image_pairs", {cfg.data.privacyBatch, 3, cfg.data.size, cfg.data.size}}}},
