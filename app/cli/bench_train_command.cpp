@@ -1,4 +1,4 @@
-// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--no-fold] [--json]`:
+// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--fold] [--json]`:
 // minimax iterations per second and where the time goes (train/bench_train.h).
 #include <fmt/format.h>
 
@@ -20,7 +20,7 @@ struct Options {
   std::string privacyData = "synth";
   std::string device;
   int resolution = 0;
-  bool noFold = false;
+  bool fold = false;
   std::vector<std::string> overrides;
   train::TrainBenchOptions bench;
 };
@@ -61,7 +61,7 @@ int runBenchTrain(const Options& o, const Globals& globals) {
     printError(data.error().message);
     return 1;
   }
-  if (o.noFold) nn::setNarrowConvFolding(false);
+  if (o.fold) nn::setNarrowConvFolding(true);
   JobControl job;
   auto r = train::benchTrain(*cfg, *data, o.bench, job);
   if (!r) {
@@ -113,9 +113,9 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
   cmd->add_option("--peak-tflops", o->bench.peakTflops,
                   "The device's peak TFLOP/s at the run's precision (H100/H200 SXM bf16 dense: 989), to report the fraction reached")
       ->check(CLI::PositiveNumber);
-  cmd->add_flag("--no-fold", o->noFold,
-               "Train 3D convolutions over 4 or 8 channels unfolded on the CPU, to measure what folding clips into their channels gains "
-               "(nn/narrow_conv3d.h)");
+  cmd->add_flag("--fold", o->fold,
+               "Fold clips into the channels of 3D convolutions over 4 or 8 channels (what SPACT_FOLD_NARROW_CONV3D=1 does on an AVX-512 "
+               "CPU), to measure what it gains (nn/narrow_conv3d.h)");
   cmd->add_option("--set", o->overrides, "Override one hyper-parameter: key=value");
   return {cmd, [o, &globals] { return runBenchTrain(*o, globals); }};
 }

@@ -1,6 +1,7 @@
 // NarrowConv3d (nn/narrow_conv3d.h): where it folds clips into channels, and that the folded
 // convolution is Conv3d's -- output and the gradients of input, weight and bias -- on any CPU
-// (the fold is switched on for these checks; by default it is on only with AVX-512).
+// (the fold is switched on for these checks; by default it is off, and SPACT_FOLD_NARROW_CONV3D=1
+// turns it on where the CPU has AVX-512).
 #include <QtTest>
 #include <torch/torch.h>
 
