@@ -18,10 +18,8 @@
 
 #include <fmt/format.h>
 
-#include "nn/io/spact_checkpoint.h"
-#include "nn/networks.h"
+#include "eval/transforms.h"
 #include "nn/runtime.h"
-#include "nn/state.h"
 #include "train/fresh_targets.h"
 #include "train/train_data.h"
 #include "train/trainer.h"
@@ -69,22 +67,15 @@ private Q_SLOTS:
     QVERIFY2(trained, trained ? "" : trained.error().message.c_str());
     const double trainSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-    // f_A as the run left it, frozen.
-    auto bundle = nn::io::readSpactCheckpoint(trained->lastCheckpoint.string());
-    QVERIFY(bundle);
-    const auto* weights = bundle->network(nn::NetworkKind::Anonymizer);
-    QVERIFY(weights && weights->spec);
-    auto fa = nn::makeNetwork(*weights->spec);
-    QVERIFY(fa);
-    QVERIFY(nn::loadState(fa->base(), weights->tensors, "f_A"));
-    fa->base().eval();
-    const FrameTransform anonymize = [&](const torch::Tensor& frames) { return fa->forward(frames); };
+    // f_A as the run left it, frozen, as `spact evaluate` runs it (BatchNorm folded, channels-last).
+    auto anonymize = eval::modelTransform(trained->lastCheckpoint.string(), cfg.device);
+    QVERIFY2(anonymize, anonymize ? "" : anonymize.error().message.c_str());
 
     // The fresh classifiers' budgets are the preset's `targets` (train_config.cpp: trained to
     // convergence), as `spact evaluate` uses them for this run's models; raw data's row and f_A's
     // side by side, as `spact evaluate` trains its rows.
     const auto options = targetOptionsFor(cfg);
-    const std::vector<FrameTransform> transforms = {{}, anonymize};
+    const std::vector<FrameTransform> transforms = {{}, *anonymize};
     std::vector<std::optional<TargetScores>> rows(transforms.size());
     auto computed = forEachRow(transforms.size(), cfg.device, [&](std::size_t i, std::stop_token stop) -> Status {
       JobControl rowJob(std::move(stop));
