@@ -265,7 +265,8 @@ private:
   }
 
   // An initialisation phase's rate falls along a cosine over the phase (lr_schedule.h); the
-  // game's rates stay constant, as the paper's. An initialisation phase holds one optimizer.
+  // game's rates stay constant, as the paper's, unless minimax.anonymizer_schedule puts f_A's on a
+  // cosine too. An initialisation phase holds one optimizer.
   void setInitRate(double lr) {
     for (auto* o : {&optimizers_.anonymizer, &optimizers_.action, &optimizers_.privacy, &optimizers_.attributes})
       if (*o)
@@ -340,6 +341,9 @@ private:
           imageBatch->attributes = imageBatch->attributes.to(device_);
         }
         if (init) setInitRate(cosineRate(init->lr, cursor_.epoch * steps + cursor_.batch, epochs * steps));
+        if (phase == Phase::Minimax && cfg_.minimax.anonymizerSchedule == "cosine")
+          for (auto& group : optimizers_.anonymizer->param_groups())
+            group.options().set_lr(cosineRate(cfg_.minimax.lrAnonymizer, cursor_.epoch * steps + cursor_.batch, epochs * steps));
         StepLosses losses;
         switch (phase) {
           case Phase::InitAnonymizer: losses = identityStep(nets_, optimizers_, *imageBatch, stepOptions); break;

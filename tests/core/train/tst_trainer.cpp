@@ -237,6 +237,35 @@ private Q_SLOTS:
     QCOMPARE(std::filesystem::last_write_time(paths.last()), before);
   }
 
+  // minimax.anonymizer_schedule=cosine: f_A's rate falls along a cosine over the game's 2 × 3
+  // iterations (step k at 5e-4 · ½(1 + cos πk/6)); f_T's and f_B's stay constant.
+  void anonymizerRateFallsAlongACosine() {
+    auto cfg = smallConfig();
+    cfg.minimax.anonymizerSchedule = "cosine";
+    JobControl job;
+    auto out = runTraining(request(path("cosine"), cfg), job);
+    QVERIFY2(out, out ? "" : out.error().message.c_str());
+    auto events = readEvents(RunPaths{path("cosine").toStdString()}.events());
+    QVERIFY(events);
+    int seen = 0;
+    for (const auto& e : *events) {
+      if (e["type"] != "train" || e["phase"] != "minimax") continue;
+      const auto k = e["epoch"].get<std::int64_t>() * 3 + e["batch"].get<std::int64_t>() - 1;
+      const double expected = cfg.minimax.lrAnonymizer * 0.5 * (1 + std::cos(std::numbers::pi * static_cast<double>(k) / 6));
+      QVERIFY2(qAbs(e["lr"]["anonymizer"].get<double>() - expected) < 1e-15, e.dump().c_str());
+      QCOMPARE(e["lr"]["action"].get<double>(), cfg.minimax.lrAction);
+      QCOMPARE(e["lr"]["privacy"].get<double>(), cfg.minimax.lrPrivacy);
+      ++seen;
+    }
+    QCOMPARE(seen, 6);
+    // Another schedule is refused, naming the key.
+    auto json = config::toJson(cfg);
+    json["minimax"]["anonymizer_schedule"] = "linear";
+    auto refused = trainConfigFromJson(json, "test");
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.find("anonymizer_schedule") != std::string::npos, refused.error().message.c_str());
+  }
+
   // Stopped mid-game and resumed: the same weights as the run that never stopped.
   void resumeMatchesUninterrupted() {
     const QString straight = path("straight"), stopped = path("stopped");
