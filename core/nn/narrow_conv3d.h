@@ -5,7 +5,8 @@
 // convolution 8 → 8 took 5.9 ms forward, 8.8 ms back to its input and 11.1 ms back to its weight.
 // Folding k = 16 / C clips into the channels -- (N, C, ...) → (N/k, k·C, ...), a view -- with a
 // block-diagonal weight computes the same sums (plus products with zeros) at full blocks:
-// 5.7 + 4.3 + 5.0 ms; a whole training step of the tiny preset's R3D-18, 160 → 112 ms.
+// 5.7 + 4.3 + 5.0 ms; a whole training step of the tiny preset's R3D-18 on one thread, 155–184 →
+// 112–120 ms (tests/bench/README.md).
 //
 // The fold applies only where it pays: when gradients flow (forward alone it gains nothing), on
 // CPU float tensors in the default layout, with 4 or 8 input channels, one group, zero padding, a

@@ -467,6 +467,41 @@ private Q_SLOTS:
     QVERIFY2(overlap.error().message.find("disjoint") != std::string::npos, overlap.error().message.c_str());
   }
 
+  // A model file's f_A runs fused (BatchNorm folded, channels-last): the frames are the plain
+  // network's in eval mode, within float rounding, laid out as a plain (N, 3, H, W) tensor.
+  void modelTransformIsTheNetwork() {
+    nn::NetworkSpec spec = nn::paperSpec(nn::NetworkKind::Anonymizer);
+    spec.width = 1.0 / 16;
+    torch::manual_seed(5);
+    auto net = nn::makeNetwork(spec);
+    QVERIFY(net);
+    {
+      // BatchNorm statistics and affine parameters away from their identity defaults.
+      torch::NoGradGuard noGrad;
+      for (auto& item : net->base().named_buffers())
+        if (item.key().find("running_") != std::string::npos) item.value().uniform_(0.5, 1.5);
+      for (auto& p : net->base().parameters()) p.add_(torch::randn_like(p) * 0.05);
+    }
+    net->base().eval();
+    nn::io::ModelBundle bundle;
+    bundle.networks.push_back({nn::NetworkKind::Anonymizer, spec, nn::stateOf(net->base())});
+    const QString file = path("fa-only.spact");
+    QVERIFY(nn::io::writeSpactCheckpoint(file.toStdString(), bundle));
+    auto transform = eval::modelTransform(file.toStdString(), "cpu");
+    QVERIFY2(transform, transform ? "" : transform.error().message.c_str());
+    const auto frames = torch::rand({6, 3, 16, 16});
+    torch::Tensor expected;
+    {
+      torch::NoGradGuard noGrad;
+      expected = net->forward(frames);
+    }
+    const auto out = (*transform)(frames);
+    QVERIFY(out.is_contiguous());
+    QCOMPARE(out.sizes().vec(), expected.sizes().vec());
+    const double worst = (out - expected).abs().max().item<double>();
+    QVERIFY2(worst < 1e-4, std::to_string(worst).c_str());
+  }
+
   void modelWithoutAnonymizerIsRefused() {
     nn::NetworkSpec spec = nn::paperSpec(nn::NetworkKind::Action);
     spec.width = 1.0 / 16;
