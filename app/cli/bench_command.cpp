@@ -15,14 +15,12 @@ struct Options {
   pipeline::BenchOptions bench;
   std::string layout = "nhwc";
   bool noFuse = false;
-  int threads = 0;
 };
 
 int runBench(const Options& o, const Globals& globals) {
   pipeline::BenchOptions bench = o.bench;
   bench.anonymizer.channelsLast = o.layout == "nhwc";
   bench.anonymizer.fuse = !o.noFuse;
-  if (o.threads > 0) nn::configureThreads(o.threads);
   JobControl job;
   auto result = pipeline::benchAnonymizer(bench, job);
   if (!result) {
@@ -88,7 +86,6 @@ Command addBenchAnonymizeCommand(CLI::App& app, const Globals& globals) {
       ->capture_default_str()
       ->check(CLI::IsMember({"nhwc", "nchw"}));
   cmd->add_flag("--no-fuse", o->noFuse, "Keep BatchNorm as separate layers");
-  cmd->add_option("--threads", o->threads, "Intra-op threads (default: every core)")->check(CLI::Range(1, 1024));
   cmd->add_flag("!--no-compare", b.compare, "Skip the comparison with the plain fp32 network");
   return {cmd, [o, &globals] { return runBench(*o, globals); }};
 }

@@ -12,6 +12,7 @@ namespace spact::cli {
 struct Globals {
   bool json = false;
   bool verbose = false;
+  int threads = 0;  // intra-op threads; 0: one per core the process may run on
 };
 
 struct Command {

@@ -22,6 +22,9 @@ int main(int argc, char** argv) {
   app.add_flag("--version", version, "Print the versions of SPAct Studio, LibTorch, FFmpeg, OpenCV and whether CUDA is usable");
   app.add_flag("--json", globals.json, "Machine-readable output where it applies");
   app.add_flag("-v,--verbose", globals.verbose, "Log debug messages to stderr");
+  app.add_option("--threads", globals.threads,
+                 "Intra-op threads for the networks (default: one per core this process may run on; `synth` has its own)")
+      ->check(CLI::Range(1, 1024));
 
   const std::vector<cli::Command> commands = {
       cli::addInfoCommand(app, globals),
@@ -50,7 +53,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   log::setLevel(globals.verbose ? spdlog::level::debug : spdlog::level::warn);
-  nn::configureThreads();
+  nn::configureThreads(globals.threads);
   nn::keepFreedMemory();
 
   if (version) {
