@@ -1,8 +1,9 @@
-// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--fold] [--json]`:
+// `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--fold|--no-fold] [--json]`:
 // minimax iterations per second and where the time goes (train/bench_train.h).
 #include <fmt/format.h>
 
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 #include "nn/runtime.h"
@@ -20,7 +21,7 @@ struct Options {
   std::string privacyData = "synth";
   std::string device;
   int resolution = 0;
-  bool fold = false;
+  std::optional<bool> fold;  // unset: the process's default (nn/runtime.h)
   std::vector<std::string> overrides;
   train::TrainBenchOptions bench;
 };
@@ -61,7 +62,7 @@ int runBenchTrain(const Options& o, const Globals& globals) {
     printError(data.error().message);
     return 1;
   }
-  if (o.fold) nn::setNarrowConvFolding(true);
+  if (o.fold) nn::setNarrowConvFolding(*o.fold);
   JobControl job;
   auto r = train::benchTrain(*cfg, *data, o.bench, job);
   if (!r) {
@@ -113,9 +114,10 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
   cmd->add_option("--peak-tflops", o->bench.peakTflops,
                   "The device's peak TFLOP/s at the run's precision (H100/H200 SXM bf16 dense: 989), to report the fraction reached")
       ->check(CLI::PositiveNumber);
-  cmd->add_flag("--fold", o->fold,
-               "Fold clips into the channels of 3D convolutions over 4 or 8 channels (what SPACT_FOLD_NARROW_CONV3D=1 does on an AVX-512 "
-               "CPU), to measure what it gains (nn/narrow_conv3d.h)");
+  cmd->add_flag_function(
+      "--fold,!--no-fold", [o](std::int64_t count) { o->fold = count > 0; },
+      "Fold clips into the channels of 3D convolutions over 4 or 8 channels, or not, to measure what it gains (nn/narrow_conv3d.h; "
+      "by default off; SPACT_FOLD_NARROW_CONV3D=1 turns it on where the CPU has AVX-512)");
   cmd->add_option("--set", o->overrides, "Override one hyper-parameter: key=value");
   return {cmd, [o, &globals] { return runBenchTrain(*o, globals); }};
 }

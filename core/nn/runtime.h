@@ -30,7 +30,7 @@ void useIntraOpThreadsHere(int threads);
 // SPACT_FOLD_NARROW_CONV3D=1 asks for it and the CPU has AVX-512, whose oneDNN kernels work in
 // 16-channel blocks. Off by default because it changes float rounding, which the minimax game
 // amplifies: the tiny preset's claim fails on seed 0 with it (tests/bench/README.md). Process-
-// wide; switchable to measure it (`spact bench train --fold`) and to test it.
+// wide; switchable to measure it (`spact bench train --fold / --no-fold`) and to test it.
 bool narrowConvFolding();
 void setNarrowConvFolding(bool enabled);
 

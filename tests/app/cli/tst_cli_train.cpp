@@ -66,6 +66,19 @@ class TestCliTrain : public QObject {
     return spact::test::run(spact::test::spactCli(), args, out, err, 240000);
   }
 
+  // A minimax iteration timed on tiny networks, with or without narrow 3D convolutions folded.
+  QJsonObject benchTrain(const QStringList& extra) {
+    QByteArray out, err;
+    const int status = spact(QStringList{"bench", "train", "--json", "--iterations", "1", "--set", "data.size=16", "--set",
+                                         "data.frames=4", "--set", "data.action_batch=4", "--set", "data.privacy_batch=8", "--set",
+                                         "networks.action.width=0.0625", "--set", "networks.anonymizer.width=0.0625", "--set",
+                                         "networks.privacy.width=0.0625"} +
+                                 extra,
+                             &out, &err);
+    if (status != 0) qWarning("spact bench train exited %d: %s", status, err.constData());
+    return status == 0 ? QJsonDocument::fromJson(out).object() : QJsonObject{};
+  }
+
 private Q_SLOTS:
   void completes() {
     QByteArray out, err;
@@ -170,21 +183,36 @@ private Q_SLOTS:
   }
 
   void bench() {
-    QByteArray out, err;
-    QCOMPARE(spact({"bench", "train", "--json", "--iterations", "1", "--set", "data.size=16", "--set", "data.frames=4",
-                    "--set", "data.action_batch=4", "--set", "data.privacy_batch=8", "--set", "networks.action.width=0.0625",
-                    "--set", "networks.anonymizer.width=0.0625", "--set", "networks.privacy.width=0.0625"},
-                   &out, &err),
-             0);
-    const auto j = QJsonDocument::fromJson(out).object();
-    QVERIFY2(j["iterations_per_s"].toDouble() > 0, out.constData());
+    const auto j = benchTrain({});
+    QVERIFY(j["iterations_per_s"].toDouble() > 0);
+    if (qEnvironmentVariableIsEmpty("SPACT_FOLD_NARROW_CONV3D"))  // opt-in (nn/runtime.h)
+      QCOMPARE(j["narrow_conv_folding"].toBool(), false);
     // f_A in step 1 and step 2, f_T and f_B in both steps, the optimizers: each timed. How their
     // sum compares with the iteration is a timing, which a loaded CI machine does not keep (one
     // run: parts 0.09 s against a first iteration of 0.45 s), so only their presence is checked.
     const auto parts = j["parts_seconds"].toObject();
     QCOMPARE(parts.size(), 5);
-    for (const auto& p : parts) QVERIFY2(p.toDouble() > 0, out.constData());
+    for (const auto& p : parts) QVERIFY(p.toDouble() > 0);
     QVERIFY(j["loader_seconds_per_iteration"].toDouble() > 0);
+  }
+
+  // SPACT_FOLD_NARROW_CONV3D=1 turns the fold on where the CPU has AVX-512; --fold and --no-fold
+  // override either. The global --threads sets the intra-op threads (here after the subcommand).
+  void benchFoldAndThreadSettings() {
+#if defined(__x86_64__)
+    const bool avx512 = __builtin_cpu_supports("avx512f");
+#else
+    const bool avx512 = false;
+#endif
+    const auto folded = benchTrain({"--fold", "--threads", "3"});
+    QCOMPARE(folded["narrow_conv_folding"].toBool(), true);
+    QCOMPARE(folded["threads"].toInt(), 3);
+    qputenv("SPACT_FOLD_NARROW_CONV3D", "1");
+    const bool onByEnvironment = benchTrain({})["narrow_conv_folding"].toBool();
+    const bool refused = benchTrain({"--no-fold"})["narrow_conv_folding"].toBool();
+    qunsetenv("SPACT_FOLD_NARROW_CONV3D");
+    QCOMPARE(onByEnvironment, avx512);
+    QCOMPARE(refused, false);
   }
 
   void badArguments_data() {
