@@ -4,9 +4,9 @@
 // privacy attributes' cMAP falls by at least 20 points -- and on raw data both tasks are
 // learnable well above chance, so the comparison means something. It trains seed 0 (99 % / 65.6 %
 // against raw data's 100 % / 92.8 %); seeds 0-3 on one core hold too, with 7.0-15.5 points of
-// cMAP to spare (tests/bench/README.md). The game amplifies float rounding: with other rounding
-// (SPACT_FOLD_NARROW_CONV3D=1) two-thread runs lost 6-23 points of action, whatever ω (0.7-0.875)
-// or f_A's rate (3e-4, 5e-4) -- most of them more than the claim allows.
+// cMAP to spare (tests/bench/README.md). The game amplifies float rounding: on two threads the
+// same preset fails on seeds 2 and 3 (88 % and 55 % action), and with the fold
+// (SPACT_FOLD_NARROW_CONV3D=1) two-thread runs lost 6-23 points -- the pass here is seed 0's.
 //
 // 17 minutes on a 2-core CPU (1010 s measured idle: 370 s of training, 640 s for the fresh
 // classifiers, raw data's and f_A's side by side on one thread each, mostly their 20 action
