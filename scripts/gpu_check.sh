@@ -9,8 +9,9 @@
 # Needs, in the checkout (git-ignored, carried): .gpu-deps/*.deb, made here with
 #   (mkdir -p .gpu-deps && cd .gpu-deps && apt-get download libspdlog-dev libspdlog1.10 libfmt-dev \
 #      libfmt9 libcli11-dev nlohmann-json3-dev libexpected-dev)
-# PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
-# QUICK=1 stops after the bf16 comparison and the loader's rate.
+# WORKERS (default 8): the loader threads per data set to time, a list; PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
+# QUICK=1 stops after the bf16 comparison and the loader's rate. (The UNet's up-sampling in bf16
+# against autocast's fp32 was compared once, on an H200: tests/bench/README.md.)
 set -uo pipefail
 out=${1:?usage: scripts/gpu_check.sh OUT_DIR}
 mkdir -p "$out"
@@ -47,14 +48,11 @@ python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf1
   --profile 30 2>"$out/reference_bf16_cl_profile.txt" | tee "$out/reference_bf16_cl.json"
 head -c 6000 "$out/reference_bf16_cl_profile.txt"
 
-step "PyTorch eager with the UNet's up-sampling in bf16 (as nn/unet.cpp), then cast to bf16 after it"
-python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --iterations 10 \
-  --upsample input | tee "$out/reference_bf16_cl_upsample_input.json"
-python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --iterations 10 \
-  --upsample cast | tee "$out/reference_bf16_cl_upsample_cast.json"
-
-step "the loader with 8 threads per data set (a GPU machine's cores)"
-$spact bench train --preset paper --device cuda --set precision=bf16 --set data.workers=8 --iterations 10 | tail -1
+step "the loader with ${WORKERS:-8} threads per data set (a GPU machine's cores)"
+for w in ${WORKERS:-8}; do
+  $spact bench train --preset paper --device cuda --set precision=bf16 --set data.workers=$w --iterations 10 \
+    | tee "$out/bench_train_bf16_workers$w.txt" | grep -E "iteration|loader"
+done
 [ "${QUICK:-0}" = 1 ] && exit 0
 
 step "PyTorch eager as the reference code runs (tf32, NCHW)"
@@ -64,11 +62,11 @@ python3 tests/reference/bench_minimax_reference.py --device cuda --precision tf3
 step "spact bench train --preset paper, fp32"
 $spact bench train --preset paper --device cuda --set precision=fp32 --iterations 5 --peak-tflops "$peak"
 
-step "spact train --preset tiny on CUDA (bf16), 90 s at most"
+step "spact train --preset tiny on CUDA (bf16), ${TINY_SECONDS:-90} s at most"
 run=$(mktemp -d)/run-tiny
-timeout -s INT 90 $spact train --preset tiny --action-data synth --privacy-data synth --out "$run" \
+timeout -s INT ${TINY_SECONDS:-90} $spact train --preset tiny --action-data synth --privacy-data synth --out "$run" \
   --device cuda --set precision=bf16 >"$out/train_tiny.log" 2>&1
-echo "exit $? (130: stopped by the time limit, with a checkpoint)"
+echo "exit $? (124/130: stopped by the time limit, with a checkpoint)"
 tail -c 1500 "$out/train_tiny.log" | tr '\r' '\n' | tail -8
 ls -la "$run" "$run/checkpoints"
 cp "$run/events.jsonl" "$out/train_tiny_events.jsonl"
