@@ -2,6 +2,7 @@
 
 #include <torch/nn/functional/conv.h>
 #include <torch/torch.h>
+#include <torch/version.h>
 
 #include <vector>
 
@@ -45,7 +46,11 @@ int64_t narrowConvFold(const NarrowConv3dImpl& conv, const torch::Tensor& input)
   const auto& o = conv.options;
   const int64_t channels = o.in_channels();
   if (!narrowConvFolding() || (channels != 4 && channels != 8) || o.groups() != 1) return 1;
+#if TORCH_VERSION_MAJOR >= 2  // c10::variant became std::variant
+  if (!std::get_if<torch::enumtype::kZeros>(&o.padding_mode())) return 1;
+#else
   if (!c10::get_if<torch::enumtype::kZeros>(&o.padding_mode())) return 1;
+#endif
   if (!input.device().is_cpu() || input.scalar_type() != torch::kFloat || !input.is_contiguous()) return 1;
   if (!torch::GradMode::is_enabled() || !(input.requires_grad() || conv.weight.requires_grad())) return 1;
   const int64_t k = 16 / channels;
