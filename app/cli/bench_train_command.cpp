@@ -73,6 +73,15 @@ int runBenchTrain(const Options& o, const Globals& globals) {
     std::cout << r->json.dump(2) << '\n';
     return 0;
   }
+  const std::string loaderLine = fmt::format(
+      "  loader alone: {:.3f} s per iteration's batches ({:.2f}/s, {} threads per data set; {:.1f} cores busy in user mode, {:.1f} in the kernel)",
+      r->data, r->dataBatchesPerSecond, cfg->data.workers, r->dataUserCores, r->dataKernelCores);
+  if (o.bench.loaderOnly) {
+    std::cout << fmt::format("Loader ({} clips × {} frames, {} image pairs, {}×{}):\n", cfg->data.actionBatch, cfg->data.frames,
+                             cfg->data.privacyBatch, cfg->data.size, cfg->data.size)
+              << loaderLine << '\n';
+    return 0;
+  }
   double parts = 0;
   for (const auto& part : r->parts) parts += part.second;
   std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}{}:\n", cfg->data.actionBatch,
@@ -87,8 +96,7 @@ int runBenchTrain(const Options& o, const Globals& globals) {
             << fmt::format("  parts, each timed alone ({:.3f} s together):\n", parts);
   for (const auto& [name, seconds] : r->parts)
     std::cout << fmt::format("    {:<40} {:8.3f} s  {:5.1f} %\n", name, seconds, parts > 0 ? 100 * seconds / parts : 0.0);
-  std::cout << fmt::format("  loader alone: {:.3f} s per iteration's batches ({:.2f}/s, {} threads per data set){}\n", r->data,
-                           r->dataBatchesPerSecond, cfg->data.workers, r->data > r->iteration ? ": the loader is the bottleneck" : "");
+  std::cout << loaderLine << (r->data > r->iteration ? ": the loader is the bottleneck" : "") << '\n';
   return 0;
 }
 
@@ -114,6 +122,7 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
   cmd->add_option("--peak-tflops", o->bench.peakTflops,
                   "The device's peak TFLOP/s at the run's precision (H100/H200 SXM bf16 dense: 989), to report the fraction reached")
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--loader-only", o->bench.loaderOnly, "Time the loader alone (no networks are built)");
   cmd->add_flag_function(
       "--fold,!--no-fold", [o](std::int64_t count) { o->fold = count > 0; },
       "Fold clips into the channels of 3D convolutions over 4 or 8 channels, or not, to measure what it gains (nn/narrow_conv3d.h; "

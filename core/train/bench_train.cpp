@@ -6,6 +6,7 @@
 #include "nn/runtime.h"
 #include "train/adam_step.h"
 #include "train/steps.h"
+#include "util/system.h"
 #include "util/version.h"
 
 namespace spact::train {
@@ -67,12 +68,25 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   TrainBenchResult r;
   {
     const auto start = std::chrono::steady_clock::now();
+    const auto cpuStart = system::processCpuTime();
     for (int i = 0; i < n; ++i) {
       if (job.stopRequested()) return cancelled();
       if (auto b = pull(); !b) return tl::unexpected(b.error());
     }
-    r.data = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / n;
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto cpuEnd = system::processCpuTime();
+    r.data = wall / n;
+    r.dataUserCores = (cpuEnd.user - cpuStart.user) / wall;
+    r.dataKernelCores = (cpuEnd.system - cpuStart.system) / wall;
   }
+  r.dataBatchesPerSecond = r.data > 0 ? 1.0 / r.data : 0;
+  r.json = {{"software", std::string("SPAct Studio ") + SPACT_VERSION},
+            {"workers_per_data_set", cfg.data.workers},
+            {"iterations", n},
+            {"loader_seconds_per_iteration", r.data},
+            {"loader_iterations_per_s", r.dataBatchesPerSecond},
+            {"loader_cores_busy", {{"user", r.dataUserCores}, {"kernel", r.dataKernelCores}}}};
+  if (options.loaderOnly) return r;
 
   torch::manual_seed(static_cast<std::uint64_t>(cfg.seed));
   Nets nets;
@@ -168,23 +182,18 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
     adamStep(*opt.privacy);
   }));
   r.iterationsPerSecond = 1.0 / r.iteration;
-  r.dataBatchesPerSecond = r.data > 0 ? 1.0 / r.data : 0;
   r.tflopsPerSecond = r.flopsPerIteration / r.iteration / 1e12;
-  r.json = {{"device", cfg.device},
+  r.json.update(config::Json{{"device", cfg.device},
             {"precision", cfg.precision},
             {"threads", nn::threadCount()},
             {"narrow_conv_folding", nn::narrowConvFolding()},
-            {"software", std::string("SPAct Studio ") + SPACT_VERSION},
             {"shapes", {{"clips", {cfg.data.actionBatch, 3, cfg.data.frames, cfg.data.size, cfg.data.size}},
                         {"image_pairs", {cfg.data.privacyBatch, 3, cfg.data.size, cfg.data.size}}}},
-            {"iterations", n},
             {"iterations_per_s", r.iterationsPerSecond},
             {"seconds_per_iteration", r.iteration},
             {"parts_seconds", config::Json::object()},
             {"flops_per_iteration", r.flopsPerIteration},
-            {"tflops_per_s", r.tflopsPerSecond},
-            {"loader_seconds_per_iteration", r.data},
-            {"loader_iterations_per_s", r.dataBatchesPerSecond}};
+            {"tflops_per_s", r.tflopsPerSecond}});
   for (const auto& [name, seconds] : r.parts) r.json["parts_seconds"][name] = seconds;
   if (options.peakTflops > 0) {
     r.json["peak_tflops"] = options.peakTflops;

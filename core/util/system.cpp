@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <sched.h>
+#include <sys/resource.h>
 #include <thread>
 
 namespace spact::system {
@@ -27,6 +28,13 @@ std::string cpuModel() {
     }
   }
   return {};
+}
+
+CpuTime processCpuTime() {
+  rusage u{};
+  if (getrusage(RUSAGE_SELF, &u) != 0) return {};
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; };
+  return {seconds(u.ru_utime), seconds(u.ru_stime)};
 }
 
 }  // namespace spact::system

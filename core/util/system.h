@@ -8,4 +8,10 @@ int availableCores();
 // The CPU's model name, e.g. "AMD EPYC 7B13", or "" when unknown.
 std::string cpuModel();
 
+// CPU seconds this process has used so far, all its threads, in user and kernel mode.
+struct CpuTime {
+  double user = 0, system = 0;
+};
+CpuTime processCpuTime();
+
 }  // namespace spact::system

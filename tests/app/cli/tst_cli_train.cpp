@@ -196,6 +196,19 @@ private Q_SLOTS:
     QVERIFY(j["loader_seconds_per_iteration"].toDouble() > 0);
   }
 
+  // --loader-only times the loader and builds no network; the CPU time its threads used is
+  // reported per wall second, in user and kernel mode.
+  void benchLoaderOnly() {
+    const auto j = benchTrain({"--loader-only", "--set", "data.workers=2"});
+    QVERIFY(j["loader_seconds_per_iteration"].toDouble() > 0);
+    QCOMPARE(j["workers_per_data_set"].toInt(), 2);
+    const auto busy = j["loader_cores_busy"].toObject();
+    QVERIFY(busy["user"].toDouble() > 0);
+    QVERIFY(busy["kernel"].toDouble() >= 0);
+    QVERIFY(!j.contains("iterations_per_s"));
+    QVERIFY(!j.contains("parts_seconds"));
+  }
+
   // SPACT_FOLD_NARROW_CONV3D=1 turns the fold on where the CPU has AVX-512; --fold and --no-fold
   // override either. The global --threads sets the intra-op threads (here after the subcommand).
   void benchFoldAndThreadSettings() {
