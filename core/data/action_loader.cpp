@@ -34,7 +34,7 @@ struct ActionLoader::Impl {
       : source(std::move(s)),
         options(o),
         order(source->size(), o.train, o.seed),
-        engine([this](std::int64_t e, std::int64_t b) { return makeBatch(e, b); }, o.workers, o.prefetch) {}
+        engine([this](std::int64_t e, std::int64_t b) { return makeBatch(e, b); }, o.workers, o.prefetch, o.train) {}
 
   int clipsPerVideo() const { return options.train ? 1 : std::max(1, options.clipsPerVideo); }
   std::int64_t samples() const { return static_cast<std::int64_t>(source->size()) * clipsPerVideo(); }
@@ -80,8 +80,9 @@ struct ActionLoader::Impl {
   // readable item in the epoch's order; its draws come from (seed, epoch, position) either way.
   Result<Clip> trainSample(std::int64_t epoch, std::int64_t position) {
     Error last;
+    const EpochOrder::Epoch epochOrder = order.of(epoch);
     for (std::size_t k = 0; k < order.items(); ++k) {
-      const std::size_t item = order.item(position + static_cast<std::int64_t>(k));
+      const std::size_t item = epochOrder.item(position + static_cast<std::int64_t>(k));
       SampleRng rng(options.seed, epoch, position);
       auto clip = readClip(item, 0, rng);
       if (clip) return clip;
@@ -133,8 +134,6 @@ ActionLoader::~ActionLoader() = default;
 std::int64_t ActionLoader::batchesPerEpoch() const { return batchesFor(impl_->samples(), impl_->options); }
 
 void ActionLoader::seek(LoaderPosition position) {
-  impl_->engine.seek(position, 0);  // stop the workers before the order changes under them
-  impl_->order.setEpoch(position.epoch);
   impl_->engine.seek(position, batchesPerEpoch());
   impl_->watch.seek(position);
 }

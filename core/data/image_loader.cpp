@@ -34,7 +34,7 @@ struct ImageLoader::Impl {
       : source(std::move(s)),
         options(o),
         order(source->size(), o.train, o.seed),
-        engine([this](std::int64_t e, std::int64_t b) { return makeBatch(e, b); }, o.workers, o.prefetch) {}
+        engine([this](std::int64_t e, std::int64_t b) { return makeBatch(e, b); }, o.workers, o.prefetch, o.train) {}
 
   std::int64_t samples() const { return static_cast<std::int64_t>(source->size()); }
 
@@ -62,8 +62,9 @@ struct ImageLoader::Impl {
       return v;
     }
     Error last;
+    const EpochOrder::Epoch epochOrder = order.of(epoch);
     for (std::size_t k = 0; k < order.items(); ++k) {
-      const std::size_t item = order.item(position + static_cast<std::int64_t>(k));
+      const std::size_t item = epochOrder.item(position + static_cast<std::int64_t>(k));
       auto v = readViews(item, epoch, position);
       if (v) return v;
       skipped.note(item, source->name(item), v.error());
@@ -103,8 +104,6 @@ ImageLoader::~ImageLoader() = default;
 std::int64_t ImageLoader::batchesPerEpoch() const { return batchesFor(impl_->samples(), impl_->options); }
 
 void ImageLoader::seek(LoaderPosition position) {
-  impl_->engine.seek(position, 0);  // stop the workers before the order changes under them
-  impl_->order.setEpoch(position.epoch);
   impl_->engine.seek(position, batchesPerEpoch());
   impl_->watch.seek(position);
 }

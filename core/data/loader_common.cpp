@@ -10,14 +10,21 @@
 
 namespace spact::data {
 
-void EpochOrder::setEpoch(std::int64_t epoch) {
-  order_.resize(std::max<std::size_t>(1, items_));
-  std::iota(order_.begin(), order_.end(), std::size_t{0});
-  if (!shuffle_) return;
-  // Fisher–Yates with the epoch's own generator (position −1: no sample uses it).
-  SampleRng rng(seed_, epoch, -1, /*stream=*/0x5348554646ULL);
-  for (std::size_t i = order_.size(); i > 1; --i)
-    std::swap(order_[i - 1], order_[static_cast<std::size_t>(rng.below(static_cast<std::int64_t>(i)))]);
+EpochOrder::Epoch EpochOrder::of(std::int64_t epoch) const {
+  const std::int64_t key = shuffle_ ? epoch : 0;  // unshuffled, every epoch is the same
+  std::lock_guard lock(mutex_);
+  if (auto found = recent_.find(key); found != recent_.end()) return Epoch(found->second);
+  auto order = std::make_shared<std::vector<std::size_t>>(std::max<std::size_t>(1, items_));
+  std::iota(order->begin(), order->end(), std::size_t{0});
+  if (shuffle_) {
+    // Fisher–Yates with the epoch's own generator (position −1: no sample uses it).
+    SampleRng rng(seed_, epoch, -1, /*stream=*/0x5348554646ULL);
+    for (std::size_t i = order->size(); i > 1; --i)
+      std::swap((*order)[i - 1], (*order)[static_cast<std::size_t>(rng.below(static_cast<std::int64_t>(i)))]);
+  }
+  recent_.emplace(key, order);
+  while (recent_.size() > 3) recent_.erase(recent_.begin());  // the oldest epoch
+  return Epoch(std::move(order));
 }
 
 std::int64_t batchesFor(std::int64_t samples, const LoaderOptions& options) {

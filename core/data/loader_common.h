@@ -4,6 +4,8 @@
 #include <torch/types.h>
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -16,18 +18,31 @@ namespace spact::data {
 
 // Sample `position` of an epoch → the item it reads. Training shuffles the items with a
 // permutation drawn from (seed, epoch); positions past the end of a short set go round again.
+// Any thread may ask for any epoch: loaders make the next epoch's first batches while the
+// consumer still takes the last ones of this one.
 class EpochOrder {
  public:
+  // One epoch's order.
+  class Epoch {
+   public:
+    std::size_t item(std::int64_t position) const { return (*order_)[static_cast<std::size_t>(position) % order_->size()]; }
+
+   private:
+    friend class EpochOrder;
+    explicit Epoch(std::shared_ptr<const std::vector<std::size_t>> order) : order_(std::move(order)) {}
+    std::shared_ptr<const std::vector<std::size_t>> order_;
+  };
+
   EpochOrder(std::size_t items, bool shuffle, std::uint64_t seed) : items_(items), shuffle_(shuffle), seed_(seed) {}
-  void setEpoch(std::int64_t epoch);
-  std::size_t item(std::int64_t position) const { return order_[static_cast<std::size_t>(position) % order_.size()]; }
+  Epoch of(std::int64_t epoch) const;
   std::size_t items() const { return items_; }
 
  private:
   std::size_t items_;
   bool shuffle_;
   std::uint64_t seed_;
-  std::vector<std::size_t> order_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::int64_t, std::shared_ptr<const std::vector<std::size_t>>> recent_;  // a few epochs'
 };
 
 // Batches in an epoch of `samples` samples. Training drops an incomplete last batch (when asked)

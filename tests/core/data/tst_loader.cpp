@@ -4,11 +4,16 @@
 #include <torch/torch.h>
 #include <QtTest>
 
+#include <chrono>
+#include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include "data/augment.h"
 #include "data/clip_sampling.h"
 #include "data/loader.h"
+#include "data/prefetch.h"
 
 using namespace spact;
 using namespace spact::data;
@@ -187,6 +192,56 @@ class TestLoader : public QObject {
     other.seed = 8;
     ActionLoader reseeded(src, other);
     QVERIFY(!same(e0[0].clips, epochOf<ActionLoader, ActionBatch>(reseeded)[0].clips));
+  }
+
+  // A training loader's workers go on into the next epoch while the consumer takes this one's last
+  // batches; seeking to the next epoch's start keeps what they made. An evaluation loader's stop
+  // at the epoch's end; a seek elsewhere drops what was made ahead.
+  void trainingWorkersRunIntoTheNextEpoch() {
+    using Engine = PrefetchEngine<int>;
+    std::mutex mutex;
+    std::map<std::pair<std::int64_t, std::int64_t>, int> made;  // (epoch, batch) → times made
+    auto make = [&](std::int64_t e, std::int64_t b) -> Engine::Made {
+      std::lock_guard lock(mutex);
+      ++made[{e, b}];
+      return std::optional<int>(static_cast<int>(100 * e + b));
+    };
+    auto timesMade = [&](std::int64_t e, std::int64_t b) {
+      std::lock_guard lock(mutex);
+      const auto it = made.find({e, b});
+      return it == made.end() ? 0 : it->second;
+    };
+    auto value = [](std::optional<Engine::Made> m) { return m && *m && **m ? ***m : -1; };
+
+    Engine across(make, 2, 4, /*acrossEpochs=*/true);
+    across.seek({0, 0}, 2);
+    QCOMPARE(value(across.pop()), 0);
+    QCOMPARE(value(across.pop()), 1);
+    QVERIFY(!across.pop());  // the epoch is over
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while ((timesMade(1, 0) == 0 || timesMade(1, 1) == 0) && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    QCOMPARE(timesMade(1, 0), 1);  // made before anyone asked for epoch 1
+    QCOMPARE(timesMade(1, 1), 1);
+    across.seek({1, 0}, 2);
+    QCOMPARE(across.position().epoch, std::int64_t(1));
+    QCOMPARE(value(across.pop()), 100);
+    QCOMPARE(value(across.pop()), 101);
+    QCOMPARE(timesMade(1, 0), 1);  // kept, not made again
+    across.seek({0, 1}, 2);        // elsewhere: made again
+    QCOMPARE(value(across.pop()), 1);
+    QCOMPARE(timesMade(0, 1), 2);
+
+    made.clear();
+    Engine within(make, 2, 4, /*acrossEpochs=*/false);
+    within.seek({0, 0}, 2);
+    QCOMPARE(value(within.pop()), 0);
+    QCOMPARE(value(within.pop()), 1);
+    QVERIFY(!within.pop());
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    QCOMPARE(timesMade(1, 0), 0);
+    within.seek({1, 0}, 2);
+    QCOMPARE(value(within.pop()), 100);
   }
 
   void seekResumesExactly() {
