@@ -9,8 +9,10 @@
 # Needs, in the checkout (git-ignored, carried): .gpu-deps/*.deb, made here with
 #   (mkdir -p .gpu-deps && cd .gpu-deps && apt-get download libspdlog-dev libspdlog1.10 libfmt-dev \
 #      libfmt9 libcli11-dev nlohmann-json3-dev libexpected-dev)
-# WORKERS (default 8): the loader threads per data set to time, a list; PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
-# QUICK=1 stops after the bf16 comparison and the loader's rate. (The UNet's up-sampling in bf16
+# PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
+# WORKERS (default 8) the loader threads per data set to time beside it, a list.
+# LOADER_ONLY=1 stops after the loader's rates (`bench train --loader-only`, cores kept busy);
+# QUICK=1 after the bf16 comparison and the loader's rate. (The UNet's up-sampling in bf16
 # against autocast's fp32 was compared once, on an H200: tests/bench/README.md.)
 set -uo pipefail
 out=${1:?usage: scripts/gpu_check.sh OUT_DIR}
@@ -38,6 +40,16 @@ cmake --build build-gpu --target spact -- -k 0 >"$out/build.log" 2>&1 \
   || { grep -E "error|Error" "$out/build.log" | head -40; exit 1; }
 spact=build-gpu/app/cli/spact
 $spact --version
+
+step "the loader alone: threads per data set against cores kept busy (the bench's synthetic set: 2 batches an epoch; then 400)"
+nproc; grep -m1 "model name" /proc/cpuinfo
+for w in 1 4 16; do
+  $spact bench train --preset paper --device cuda --loader-only --set data.workers=$w --iterations 24 | tail -1
+done
+big=synth:size=112,frames=32,videos_per_class=2000,images=25600
+$spact bench train --preset paper --device cuda --loader-only --set data.workers=16 --iterations 24 \
+  --action-data $big --privacy-data $big | tail -1
+[ "${LOADER_ONLY:-0}" = 1 ] && exit 0
 
 step "spact bench train --preset paper, bf16 (channels-last on CUDA)"
 $spact bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak" \
