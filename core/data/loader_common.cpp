@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <cstdlib>
 #include <numeric>
 
 #include "data/quoted.h"
@@ -23,7 +24,12 @@ EpochOrder::Epoch EpochOrder::of(std::int64_t epoch) const {
       std::swap((*order)[i - 1], (*order)[static_cast<std::size_t>(rng.below(static_cast<std::int64_t>(i)))]);
   }
   recent_.emplace(key, order);
-  while (recent_.size() > 3) recent_.erase(recent_.begin());  // the oldest epoch
+  while (recent_.size() > 3) {  // keep the epochs nearest this one (a seek may go back)
+    auto farthest = recent_.begin();
+    for (auto it = recent_.begin(); it != recent_.end(); ++it)
+      if (std::abs(it->first - key) > std::abs(farthest->first - key)) farthest = it;
+    recent_.erase(farthest);
+  }
   return Epoch(std::move(order));
 }
 
