@@ -10,9 +10,8 @@
 #   (mkdir -p .gpu-deps && cd .gpu-deps && apt-get download libspdlog-dev libspdlog1.10 libfmt-dev \
 #      libfmt9 libcli11-dev nlohmann-json3-dev libexpected-dev)
 # PEAK_TFLOPS (default 989: H100/H200 SXM, bf16 dense) gives the fraction of peak reported;
-# WORKERS (default 8) the loader threads per data set to time beside it, a list.
 # LOADER_ONLY=1 stops after the loader's rates (`bench train --loader-only`, cores kept busy);
-# QUICK=1 after the bf16 comparison and the loader's rate. (The UNet's up-sampling in bf16
+# QUICK=1 after the bf16 comparison with PyTorch eager. (The UNet's up-sampling in bf16
 # against autocast's fp32 was compared once, on an H200: tests/bench/README.md.)
 set -uo pipefail
 out=${1:?usage: scripts/gpu_check.sh OUT_DIR}
@@ -60,11 +59,6 @@ python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf1
   --profile 30 2>"$out/reference_bf16_cl_profile.txt" | tee "$out/reference_bf16_cl.json"
 head -c 6000 "$out/reference_bf16_cl_profile.txt"
 
-step "the loader with ${WORKERS:-8} threads per data set (a GPU machine's cores)"
-for w in ${WORKERS:-8}; do
-  $spact bench train --preset paper --device cuda --set precision=bf16 --set data.workers=$w --iterations 10 \
-    | tee "$out/bench_train_bf16_workers$w.txt" | grep -E "iteration|loader"
-done
 [ "${QUICK:-0}" = 1 ] && exit 0
 
 step "PyTorch eager as the reference code runs (tf32, NCHW)"

@@ -66,7 +66,7 @@ class TestCliTrain : public QObject {
     return spact::test::run(spact::test::spactCli(), args, out, err, 240000);
   }
 
-  // A minimax iteration timed on tiny networks, with or without narrow 3D convolutions folded.
+  // `spact bench train --json` at tiny sizes and widths, with `extra` arguments.
   QJsonObject benchTrain(const QStringList& extra) {
     QByteArray out, err;
     const int status = spact(QStringList{"bench", "train", "--json", "--iterations", "1", "--set", "data.size=16", "--set",
@@ -204,7 +204,7 @@ private Q_SLOTS:
     QCOMPARE(j["workers_per_data_set"].toInt(), 2);
     const auto busy = j["loader_cores_busy"].toObject();
     QVERIFY(busy["user"].toDouble() > 0);
-    QVERIFY(busy["kernel"].toDouble() >= 0);
+    QVERIFY(busy.contains("kernel"));
     QVERIFY(!j.contains("iterations_per_s"));
     QVERIFY(!j.contains("parts_seconds"));
   }
