@@ -217,11 +217,20 @@ class TestLoader : public QObject {
       Engine across(make, 2, 4, /*acrossEpochs=*/true);
       across.seek({0, 0}, 2);
       QCOMPARE(value(across.pop()), 0);
+      // A seek to where the consumer already stands (a resume to the position it reports) keeps
+      // what the workers made from there on.
+      auto waitMade = [&](std::int64_t e, std::int64_t b) {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (timesMade(e, b) == 0 && std::chrono::steady_clock::now() < deadline)
+          std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      };
+      waitMade(0, 1);
+      across.seek(across.position(), 2);
       QCOMPARE(value(across.pop()), 1);
+      QCOMPARE(timesMade(0, 1), 1);
       QVERIFY(!across.pop());  // the epoch is over
-      const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-      while ((timesMade(1, 0) == 0 || timesMade(1, 1) == 0) && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      waitMade(1, 0);
+      waitMade(1, 1);
       QCOMPARE(timesMade(1, 0), 1);  // made before anyone asked for epoch 1
       QCOMPARE(timesMade(1, 1), 1);
       across.seek({1, 0}, 2);
