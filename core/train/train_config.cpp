@@ -51,13 +51,13 @@ TrainConfig tiny() {
   c.init.privacy = {6, 1e-3, 0};
   c.init.attributes = {12, 1e-3, 0};
   // Five epochs of 40 iterations, f_A at half the other networks' rate: a long, gentle game, stopped
-  // before it drifts. The game does not settle: privacy keeps falling, and on some seeds the action
-  // with it (seed 3, two threads, fresh action top-1 after epochs 4 / 5 / 6: 95 / 80 / 55 % with 20
-  // fresh epochs). After five epochs, with 40 fresh action epochs, the claim held on seeds 1 / 2 / 3
-  // at two threads (96 / 100 / 98 % action, cMAP down 30.1 / 22.2 / 29.7 points), where six epochs
-  // and 20 fresh ones failed seeds 2 and 3 (tests/bench/README.md, "Five game epochs, 40 fresh
-  // action epochs"). Three epochs at f_A's rate 1e-3 (the preset until 2026-11-27) removed 20.4 /
-  // 22.5 / 17.9 points on seeds 0 / 1 / 2: seed 2 missed the claim.
+  // before it drifts far. The game does not settle: privacy keeps falling, and on some seeds the
+  // action with it (seed 3, two threads, fresh action top-1 after epochs 4 / 5 / 6: 95 / 80 / 55 %
+  // with 20 fresh epochs). After five epochs, with 40 fresh action epochs, the claim held on seeds
+  // 0 / 1 / 2 / 3 at two threads (100 / 96 / 100 / 98 % action, cMAP down 28.0 / 30.1 / 22.2 / 29.7
+  // points), where six epochs and 20 fresh ones failed seeds 2 and 3 (tests/bench/README.md, "Five
+  // game epochs, 40 fresh action epochs"). Three epochs at f_A's rate 1e-3 (the preset until
+  // 2026-11-27) removed 20.4 / 22.5 / 17.9 points on seeds 0 / 1 / 2: seed 2 missed the claim.
   c.minimax.epochs = 5;
   c.minimax.stepsPerEpoch = 40;
   // ω below the paper's 1: with these networks the privacy loss wins too fast, and f_A's output
