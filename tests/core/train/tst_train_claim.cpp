@@ -8,7 +8,7 @@
 // R3D sits at chance for several epochs on anonymized clips before it learns): so set, seeds 0-3
 // on two threads held (96-100 % action, cMAP down 22.2-30.1 points), where six game epochs and 20
 // fresh ones failed seeds 2 and 3 (tests/bench/README.md, "Five game epochs, 40 fresh action
-// epochs"); on one thread, seed 2 (the tightest) held: 99 % / -22.9.
+// epochs"); on one thread seeds 0 / 2 / 3 held (100 / 99 / 100 %, cMAP down 32.7 / 22.9 / 31.6).
 //
 // 26 minutes on a 2-core CPU (1580 s measured idle: 362 s of training, 1217 s for the fresh
 // classifiers, raw data's and f_A's side by side on one thread each, mostly their 40 action
