@@ -16,16 +16,19 @@ data::LoaderOptions loaderOptions(const TargetOptions& o, bool train, int batch,
 }
 
 // Trains one network for its budget; `step` runs one batch. The learning rate falls from the
-// budget's along a cosine to zero, so the model scored is a settled one: at a constant rate the
-// last step leaves it wherever the noise of its last batches put it, and two runs of the same
-// evaluation differ by more than the methods being compared.
+// budget's along a cosine to zero (after the budget's warm-up, if any), so the model scored is a
+// settled one: at a constant rate the last step leaves it wherever the noise of its last batches
+// put it, and two runs of the same evaluation differ by more than the methods being compared.
+// Each epoch's mean loss is appended to `losses`.
 template <class Loader, class StepFn>
 Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseConfig& budget, const char* name,
-                JobControl& job, StepFn step, const std::function<void(const config::Json&)>& onEvent) {
+                JobControl& job, StepFn step, const std::function<void(const config::Json&)>& onEvent,
+                std::vector<double>& losses) {
   const auto perEpoch = loader.batchesPerEpoch();
   const auto steps = budget.stepsPerEpoch > 0 ? std::min<std::int64_t>(budget.stepsPerEpoch, perEpoch) : perEpoch;
   if (budget.epochs > 0 && steps == 0)
     return fail(ErrorCode::InvalidInput, std::string("Too little data for one batch of the fresh ") + name + " classifier.");
+  const auto warmup = warmupSteps(budget.warmup, steps);
   for (int epoch = 0; epoch < budget.epochs; ++epoch) {
     loader.seek({epoch, 0});
     double sum = 0;
@@ -33,7 +36,7 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
     double lr = budget.lr;
     for (std::int64_t b = 0; b < steps; ++b) {
       if (job.stopRequested()) return cancelled();
-      lr = cosineRate(budget.lr, epoch * steps + b, budget.epochs * steps);
+      lr = phaseRate(budget.lr, epoch * steps + b, budget.epochs * steps, warmup);
       for (auto& group : optimizer.param_groups()) group.options().set_lr(lr);
       auto batch = loader.next();
       if (!batch) return tl::unexpected(batch.error());
@@ -44,9 +47,10 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
       ++count;
       if (!job.report({std::string("fresh ") + name, epoch * steps + b + 1, budget.epochs * steps})) return cancelled();
     }
+    losses.push_back(count ? sum / static_cast<double>(count) : 0.0);
     if (onEvent)
       onEvent({{"type", "target_train"}, {"target", name}, {"epoch", epoch + 1}, {"epochs", budget.epochs},
-               {"loss", count ? sum / static_cast<double>(count) : 0.0}, {"lr", lr}});
+               {"loss", losses.back()}, {"lr", lr}});
   }
   return {};
 }
@@ -151,6 +155,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
     return transform(frames).detach();
   };
 
+  std::vector<double> actionLosses, attributeLosses;
   data::ActionLoader clips(data.actionTrain, loaderOptions(options, true, options.data.actionBatch, 101));
   auto actionDone = trainFor(clips, *opt.action, options.actionBudget, "action", job, [&](data::ActionBatch& b) -> Result<double> {
     b.clips = b.clips.to(device);
@@ -162,7 +167,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
     auto l = actionStep(nets, opt, b, stepOptions);
     if (const char* broken = l.nonFinite()) return fail(ErrorCode::InvalidInput, std::string("The fresh action classifier's ") + broken + " became non-finite.");
     return *l.action;
-  }, onEvent);
+  }, onEvent, actionLosses);
   if (!actionDone) return tl::unexpected(actionDone.error());
 
   data::ImageLoader images(data.privacyTrain, loaderOptions(options, true, options.data.privacyBatch, 202));
@@ -172,7 +177,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
     auto l = attributesStep(nets, opt, b, stepOptions);
     if (const char* broken = l.nonFinite()) return fail(ErrorCode::InvalidInput, std::string("The fresh attribute classifier's ") + broken + " became non-finite.");
     return *l.attributes;
-  }, onEvent);
+  }, onEvent, attributeLosses);
   if (!attributesDone) return tl::unexpected(attributesDone.error());
 
   ValidationData v;
@@ -187,6 +192,8 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
   out.privacyCmap = scores->privacyCmap;
   out.privacyMacroF1 = scores->privacyMacroF1;
   out.json = scores->json;
+  // How the fresh models trained: a loss still falling at the end says the budget was short.
+  out.json["training_loss"] = {{"action", actionLosses}, {"attributes", attributeLosses}};
   return out;
 }
 

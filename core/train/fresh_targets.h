@@ -26,7 +26,7 @@ struct TargetScores {
   double actionTop1 = 0;              // video level, on the anonymized test split
   std::optional<double> privacyCmap;  // on the anonymized test split
   double privacyMacroF1 = 0;
-  config::Json json;                  // every number
+  config::Json json;                  // every number; "training_loss": each epoch's mean loss per model
 };
 
 // `transform` empty: raw data. `onEvent` receives a "target_train" event per epoch

@@ -78,18 +78,21 @@ struct NetworksConfig {
 };
 
 // One supervised or self-supervised phase before the minimax game, or a fresh target model's
-// training; its rate falls along a cosine to zero (lr_schedule.h).
+// training; its rate falls along a cosine to zero, after an optional linear warm-up (lr_schedule.h).
 struct PhaseConfig {
   int epochs = 1;
   double lr = 1e-4;
   int stepsPerEpoch = 0;  // 0: a whole pass over the data
+  double warmup = 0;      // epochs (fractions allowed) over which the rate climbs from zero
 
   static auto fields() {
     using config::field;
     return std::make_tuple(field("epochs", &PhaseConfig::epochs, "Epochs (0 skips the phase)", 0, 100000),
                            field("lr", &PhaseConfig::lr, "Adam learning rate at the start; it falls along a cosine to zero (paper: 1e-4)", 1e-9, 1.0),
                            field("steps_per_epoch", &PhaseConfig::stepsPerEpoch,
-                                 "Iterations per epoch (0: a whole pass over the data)", 0, 100000000));
+                                 "Iterations per epoch (0: a whole pass over the data)", 0, 100000000),
+                           field("warmup", &PhaseConfig::warmup,
+                                 "Epochs over which the rate first climbs linearly from zero (0: none)", 0.0, 100000.0));
   }
 };
 

@@ -340,7 +340,8 @@ private:
           if (imageBatch->view2.defined()) imageBatch->view2 = onDevice(imageBatch->view2);
           imageBatch->attributes = imageBatch->attributes.to(device_);
         }
-        if (init) setInitRate(cosineRate(init->lr, cursor_.epoch * steps + cursor_.batch, epochs * steps));
+        if (init)
+          setInitRate(phaseRate(init->lr, cursor_.epoch * steps + cursor_.batch, epochs * steps, warmupSteps(init->warmup, steps)));
         if (phase == Phase::Minimax && cfg_.minimax.anonymizerSchedule == "cosine")
           for (auto& group : optimizers_.anonymizer->param_groups())
             group.options().set_lr(cosineRate(cfg_.minimax.lrAnonymizer, cursor_.epoch * steps + cursor_.batch, epochs * steps));

@@ -258,6 +258,22 @@ private Q_SLOTS:
       ++seen;
     }
     QCOMPARE(seen, 6);
+    // An initialisation phase warms up when told: init.action's two steps, warm-up one epoch
+    // (two steps): step 0 at half the cosine's rate, step 1 at the cosine's (π/2: half the rate).
+    {
+      auto warm = smallConfig();
+      warm.init.action.warmup = 1;
+      auto ran = runTraining(request(path("warmup"), warm), job);
+      QVERIFY2(ran, ran ? "" : ran.error().message.c_str());
+      auto log = readEvents(RunPaths{path("warmup").toStdString()}.events());
+      QVERIFY(log);
+      std::vector<double> rates;
+      for (const auto& e : *log)
+        if (e["type"] == "train" && e["phase"] == "init_action") rates.push_back(e["lr"]["action"].get<double>());
+      QCOMPARE(rates.size(), std::size_t{2});
+      QVERIFY2(qAbs(rates[0] - 0.5 * warm.init.action.lr) < 1e-15, std::to_string(rates[0]).c_str());
+      QVERIFY2(qAbs(rates[1] - 0.5 * warm.init.action.lr) < 1e-15, std::to_string(rates[1]).c_str());
+    }
     // Another schedule is refused, naming the key.
     auto json = config::toJson(cfg);
     json["minimax"]["anonymizer_schedule"] = "linear";
@@ -434,6 +450,23 @@ private Q_SLOTS:
     QVERIFY(qAbs(events[2]["lr"].get<double>() - 1e-3 * 0.5 * (1 + std::cos(3 * std::numbers::pi / 4))) < 1e-12);
     QVERIFY(raw->actionTop1 >= 0 && raw->actionTop1 <= 1);
     QVERIFY(raw->privacyCmap);
+    // Each epoch's mean loss is kept with the scores, as the events gave it.
+    const auto& losses = raw->json["training_loss"];
+    QCOMPARE(losses["action"].size(), std::size_t{1});
+    QCOMPARE(losses["attributes"].size(), std::size_t{2});
+    QCOMPARE(losses["attributes"][1].get<double>(), events[2]["loss"].get<double>());
+    // A warm-up of 1.5 epochs (3 steps): the rate climbs to the cosine's over steps 0-2, so step 1
+    // runs at 2/3 of it; step 3 is past the warm-up.
+    o.attributesBudget.warmup = 1.5;
+    events.clear();
+    auto warm = trainFreshTargets({}, *data, o, job, [&](const config::Json& e) { events.push_back(e); });
+    QVERIFY2(warm, warm ? "" : warm.error().message.c_str());
+    QCOMPARE(events.size(), std::size_t{3});
+    QVERIFY(qAbs(events[1]["lr"].get<double>() - 2.0 / 3 * 1e-3 * 0.5 * (1 + std::cos(std::numbers::pi / 4))) < 1e-12);
+    QVERIFY(qAbs(events[2]["lr"].get<double>() - 1e-3 * 0.5 * (1 + std::cos(3 * std::numbers::pi / 4))) < 1e-12);
+    // The warm-up changed the training: a different second-epoch loss from the same seed.
+    QVERIFY(warm->json["training_loss"]["attributes"][1].get<double>() != losses["attributes"][1].get<double>());
+    o.attributesBudget.warmup = 0;
     // A transform that erases everything leaves the classifiers at chance at best.
     auto blank = trainFreshTargets([](const torch::Tensor& f) { return torch::zeros_like(f); }, *data, o, job);
     QVERIFY(blank);
