@@ -121,14 +121,16 @@ private Q_SLOTS:
   }
 
   // The fresh classifiers train for the run's `targets` budgets, not its initialisation's: the
-  // tiny preset initialises f_T for 8 epochs but needs 40 for a fresh R3D on anonymized clips.
+  // tiny preset initialises f_T for 8 epochs but gives a fresh R3D on anonymized clips 30, after
+  // one epoch of warm-up.
   void freshBudgetsComeFromTheRunsTargets() {
     auto run = smallConfig();
-    run.targets.action = {7, 2e-3, 0};
+    run.targets.action = {7, 2e-3, 0, 0.5};
     run.targets.attributes = {9, 3e-3, 4};
     const auto e = eval::evalConfigFor(run);
     QCOMPARE(e.targets.actionBudget.epochs, 7);
     QCOMPARE(e.targets.actionBudget.lr, 2e-3);
+    QCOMPARE(e.targets.actionBudget.warmup, 0.5);
     QCOMPARE(e.targets.attributesBudget.epochs, 9);
     QCOMPARE(e.targets.attributesBudget.stepsPerEpoch, 4);
     const auto o = train::targetOptionsFor(run);
@@ -139,7 +141,8 @@ private Q_SLOTS:
     old.erase("targets");
     auto loaded = train::trainConfigFromJson(old, "old config.json");
     QVERIFY(loaded);
-    QCOMPARE(loaded->targets.action.epochs, 40);
+    QCOMPARE(loaded->targets.action.epochs, 30);
+    QCOMPARE(loaded->targets.action.warmup, 1.0);
     QCOMPARE(loaded->targets.attributes.epochs, 24);
   }
 
