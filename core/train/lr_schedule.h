@@ -5,8 +5,9 @@
 // another at 100 %), and what comes next -- the minimax game, a fresh target's score -- inherits it.
 // A phase may first warm up: over its first `warmup` steps the rate climbs linearly to the
 // cosine's. A fresh R3D trained on anonymized clips at its full rate from the first step can sit
-// at chance for epochs (its loss at log 5 for seven epochs on one f_A's clips); one epoch of
-// warm-up and it learns from the second (tests/bench/README.md, "Warm-up").
+// at chance for epochs (its loss at log 5 for seven epochs on one f_A's clips); with one epoch of
+// warm-up it learned from the second there, though on another f_A it still sat four epochs
+// (tests/bench/README.md, "Warm-up").
 // Pure functions of the step, so a resumed phase continues the same curve.
 #include <cmath>
 #include <cstdint>
