@@ -8,8 +8,8 @@
 // anonymized clips before it learns, so the preset warms its rate up for one epoch and trains it
 // 30. So set, seeds 0-3 on two threads held (94-100 % action, cMAP down 22.2-30.1 points;
 // tests/bench/README.md, "Five game epochs, 40 fresh action epochs" and "Warm-up"); on one
-// thread seeds 0 / 2 / 3 held with 40 fresh epochs and no warm-up (100 / 99 / 100 %, cMAP down
-// 32.7 / 22.9 / 31.6). The table ends with the fresh action classifiers' last training loss.
+// thread seeds 0 / 2 / 3 held (99 / 100 / 98 %, cMAP down 32.7 / 22.9 / 31.6). The table ends
+// with the fresh action classifiers' last training loss.
 //
 // 23 minutes on a 2-core CPU (1378 s measured idle: 373 s of training, 1002 s for the fresh
 // classifiers, raw data's and f_A's side by side on one thread each, mostly their 30 action
