@@ -6,8 +6,9 @@
 // against raw data's 100 % / 92.8 %). The game does not settle and amplifies float rounding, so
 // the preset stops it after five epochs; a fresh R3D sits at chance for several epochs on
 // anonymized clips before it learns, so the preset warms its rate up for one epoch and trains it
-// 30. So set, seeds 0-3 on two threads held (94-100 % action, cMAP down 22.2-30.1 points;
-// tests/bench/README.md, "Five game epochs, 40 fresh action epochs" and "Warm-up"); on one
+// 30. So set, seeds 0-3 on two threads held (94-100 % action, cMAP down 22.2-30.1 points; seeds
+// 2 and 3 were checked with 20 epochs after the warm-up, not 30; tests/bench/README.md, "Five
+// game epochs, 40 fresh action epochs" and "Warm-up"); on one
 // thread seeds 0 / 2 / 3 held (99 / 100 / 98 %, cMAP down 32.7 / 22.9 / 31.6). The table ends
 // with the fresh action classifiers' last training loss.
 //

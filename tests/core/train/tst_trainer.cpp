@@ -464,8 +464,10 @@ private Q_SLOTS:
     QCOMPARE(events.size(), std::size_t{3});
     QVERIFY(qAbs(events[1]["lr"].get<double>() - 2.0 / 3 * 1e-3 * 0.5 * (1 + std::cos(std::numbers::pi / 4))) < 1e-12);
     QVERIFY(qAbs(events[2]["lr"].get<double>() - 1e-3 * 0.5 * (1 + std::cos(3 * std::numbers::pi / 4))) < 1e-12);
-    // The warm-up changed the training: a different second-epoch loss from the same seed.
-    QVERIFY(warm->json["training_loss"]["attributes"][1].get<double>() != losses["attributes"][1].get<double>());
+    // The warm-up changed the attribute classifier's training, and only that: the action
+    // classifier, without a warm-up in either run, trained exactly as before from the same seed.
+    QCOMPARE(warm->json["training_loss"]["action"][0].get<double>(), losses["action"][0].get<double>());
+    QVERIFY(warm->json["training_loss"]["attributes"][0].get<double>() != losses["attributes"][0].get<double>());
     o.attributesBudget.warmup = 0;
     // A transform that erases everything leaves the classifiers at chance at best.
     auto blank = trainFreshTargets([](const torch::Tensor& f) { return torch::zeros_like(f); }, *data, o, job);
