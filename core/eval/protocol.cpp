@@ -97,6 +97,7 @@ EvalConfig evalConfigFor(const train::TrainConfig& run) {
   c.targets.attributes = run.networks.attributes;
   c.targets.actionBudget = run.targets.action;
   c.targets.attributesBudget = run.targets.attributes;
+  c.targets.normalizeInput = run.targets.normalizeInput;
   return c;
 }
 
@@ -112,6 +113,7 @@ train::TargetOptions targetOptions(const EvalConfig& c) {
   o.attributes = c.targets.attributes;
   o.actionBudget = c.targets.actionBudget;
   o.attributesBudget = c.targets.attributesBudget;
+  o.normalizeInput = c.targets.normalizeInput;
   o.data = c.data;
   o.device = c.device;
   o.seed = c.seed;

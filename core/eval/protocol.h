@@ -32,6 +32,7 @@ struct TargetConfig {
   nn::NetworkSpec attributes = nn::paperSpec(nn::NetworkKind::Attributes);  // attributes set from the data
   train::PhaseConfig actionBudget{10, 1e-3, 0};
   train::PhaseConfig attributesBudget{10, 1e-3, 0};
+  bool normalizeInput = false;  // train::TargetOptions::normalizeInput
 
   static auto fields() {
     using config::field;
@@ -39,7 +40,9 @@ struct TargetConfig {
                            field("attributes", &TargetConfig::attributes, "The fresh privacy attribute classifier"),
                            field("action_budget", &TargetConfig::actionBudget, "Training budget of the action classifier"),
                            field("attributes_budget", &TargetConfig::attributesBudget,
-                                 "Training budget of the attribute classifier"));
+                                 "Training budget of the attribute classifier"),
+                           field("normalize_input", &TargetConfig::normalizeInput,
+                                 "Normalise each fresh model's input per channel by its mean and standard deviation on the training split, after the method"));
   }
 };
 

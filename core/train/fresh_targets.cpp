@@ -55,7 +55,70 @@ Status trainFor(Loader& loader, torch::optim::Optimizer& optimizer, const PhaseC
   return {};
 }
 
+struct Moments {
+  torch::Tensor mean, spread;  // (C), float
+};
+
+// Per-channel mean and standard deviation of `input` over the batches of `loader` ((N, C, ...)
+// each), up to `batches` of them.
+template <class Loader, class InputFn>
+Result<Moments> momentsOf(Loader& loader, InputFn input, int batches) {
+  torch::NoGradGuard noGrad;
+  torch::Tensor sum, squares;
+  double count = 0;
+  for (int b = 0; b < batches; ++b) {
+    auto batch = loader.next();
+    if (!batch) return tl::unexpected(batch.error());
+    if (!*batch) break;
+    auto x = input(**batch).to(torch::kFloat64).transpose(0, 1).flatten(1);  // (C, everything else)
+    sum = sum.defined() ? sum + x.sum(1) : x.sum(1);
+    squares = squares.defined() ? squares + x.square().sum(1) : x.square().sum(1);
+    count += static_cast<double>(x.size(1));
+  }
+  if (count == 0) return fail(ErrorCode::InvalidInput, "No training input could be read to normalise the fresh models' input.");
+  auto mean = sum / count;
+  // A method that blanks the frames leaves no spread to divide by.
+  auto spread = (squares / count - mean.square()).clamp_min(0).sqrt().clamp_min(1e-4);
+  return Moments{mean.to(torch::kFloat32), spread.to(torch::kFloat32)};
+}
+
+FrameTransform normalized(const FrameTransform& transform, const Moments& moments) {
+  auto mean = moments.mean.view({1, -1, 1, 1}), spread = moments.spread.view({1, -1, 1, 1});
+  return [transform, mean, spread](const torch::Tensor& frames) {
+    auto x = transform ? transform(frames) : frames;
+    return (x - mean.to(x.device(), x.scalar_type())) / spread.to(x.device(), x.scalar_type());
+  };
+}
+
+constexpr int kMomentBatches = 32;
+
 }  // namespace
+
+Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options) {
+  if (!options.normalizeInput) return FreshInputs{transform, transform};
+  if (!data.actionTrain || !data.privacyTrain)
+    return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets' training splits.");
+  const torch::Device device(options.device);
+  // Shuffled draws of the training split, as the data are (not augmented).
+  auto sampled = [&](int batch, std::uint64_t stream) {
+    auto o = loaderOptions(options, true, batch, stream);
+    o.augment.enabled = false;
+    return o;
+  };
+  data::ActionLoader clips(data.actionTrain, sampled(options.data.actionBatch, 505));
+  auto clipMoments = momentsOf(clips, [&](data::ActionBatch& b) {
+    auto c = b.clips.to(device);
+    return transform ? transformClips(transform, c) : c;
+  }, kMomentBatches);
+  if (!clipMoments) return tl::unexpected(clipMoments.error());
+  data::ImageLoader images(data.privacyTrain, sampled(options.data.privacyBatch, 606));
+  auto imageMoments = momentsOf(images, [&](data::ImageBatch& b) {
+    auto i = b.view1.to(device);
+    return transform ? transform(i) : i;
+  }, kMomentBatches);
+  if (!imageMoments) return tl::unexpected(imageMoments.error());
+  return FreshInputs{normalized(transform, *clipMoments), normalized(transform, *imageMoments)};
+}
 
 Status forEachRow(std::size_t count, const std::string& device,
                   const std::function<Status(std::size_t, std::stop_token)>& row) {
@@ -103,6 +166,7 @@ TargetOptions targetOptionsFor(const TrainConfig& config) {
   o.attributes = config.networks.attributes;
   o.actionBudget = config.targets.action;
   o.attributesBudget = config.targets.attributes;
+  o.normalizeInput = config.targets.normalizeInput;
   o.data = config.data;
   o.device = config.device;
   o.seed = config.seed;
@@ -149,19 +213,23 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
                                                         torch::optim::AdamOptions(options.attributesBudget.lr));
   const StepOptions stepOptions;
 
-  auto anonymized = [&](const torch::Tensor& frames) {
-    if (!transform) return frames;
+  auto inputs = freshInputs(transform, data, options);
+  if (!inputs) return tl::unexpected(inputs.error());
+  const FrameTransform& clipInput = inputs->clips;
+  const FrameTransform& imageInput = inputs->images;
+  auto seen = [&](const torch::Tensor& frames) {
+    if (!imageInput) return frames;
     torch::NoGradGuard noGrad;
-    return transform(frames).detach();
+    return imageInput(frames).detach();
   };
 
   std::vector<double> actionLosses, attributeLosses;
   data::ActionLoader clips(data.actionTrain, loaderOptions(options, true, options.data.actionBatch, 101));
   auto actionDone = trainFor(clips, *opt.action, options.actionBudget, "action", job, [&](data::ActionBatch& b) -> Result<double> {
     b.clips = b.clips.to(device);
-    if (transform) {
+    if (clipInput) {
       torch::NoGradGuard noGrad;
-      b.clips = transformClips(transform, b.clips).detach();
+      b.clips = transformClips(clipInput, b.clips).detach();
     }
     b.labels = b.labels.to(device);
     auto l = actionStep(nets, opt, b, stepOptions);
@@ -172,7 +240,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
 
   data::ImageLoader images(data.privacyTrain, loaderOptions(options, true, options.data.privacyBatch, 202));
   auto attributesDone = trainFor(images, *opt.attributes, options.attributesBudget, "attributes", job, [&](data::ImageBatch& b) -> Result<double> {
-    b.view1 = anonymized(b.view1.to(device));
+    b.view1 = seen(b.view1.to(device));
     b.attributes = b.attributes.to(device);
     auto l = attributesStep(nets, opt, b, stepOptions);
     if (const char* broken = l.nonFinite()) return fail(ErrorCode::InvalidInput, std::string("The fresh attribute classifier's ") + broken + " became non-finite.");
@@ -185,13 +253,14 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
   v.images = data.privacyVal;
   v.clipOptions = loaderOptions(options, false, options.data.actionBatch, 303);
   v.imageOptions = loaderOptions(options, false, options.data.privacyBatch, 404);
-  auto scores = validate(nets, v, transform, device, job);
+  auto scores = validate(nets, v, clipInput, imageInput, device, job);
   if (!scores) return tl::unexpected(scores.error());
   TargetScores out;
   out.actionTop1 = scores->actionTop1;
   out.privacyCmap = scores->privacyCmap;
   out.privacyMacroF1 = scores->privacyMacroF1;
   out.json = scores->json;
+  out.json["anonymized"] = static_cast<bool>(transform);
   // How the fresh models trained: a loss still falling at the end says the budget was short.
   out.json["training_loss"] = {{"action", actionLosses}, {"attributes", attributeLosses}};
   return out;

@@ -20,7 +20,20 @@ struct TargetOptions {
   DataConfig data;
   std::string device = "cpu";
   int seed = 0;
+  // Each fresh model's input normalised per channel by its mean and standard deviation on the
+  // model's training split (after the method), as classifiers' inputs usually are.
+  bool normalizeInput = false;
 };
+
+// What the fresh models see of a method's output (`transform` empty: raw data): the clips the
+// action classifier trains and is tested on, the images the attribute classifier does. With
+// options.normalizeInput each is the method's output normalised per channel, (x - mean) / sd,
+// by its mean and standard deviation over 32 shuffled batches of its training split, not
+// augmented (a loader of their own: the training draws stay the same); else the method's output.
+struct FreshInputs {
+  FrameTransform clips, images;  // frame by frame, as FrameTransform
+};
+Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options);
 
 struct TargetScores {
   double actionTop1 = 0;              // video level, on the anonymized test split

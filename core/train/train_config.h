@@ -118,11 +118,14 @@ struct InitConfig {
 struct TargetsConfig {
   PhaseConfig action{25, 1e-4, 0};      // fresh action classifier (top-1)
   PhaseConfig attributes{25, 1e-4, 0};  // fresh attribute classifier (cMAP, macro F1)
+  bool normalizeInput = false;           // each model's input by its training split's channel statistics
 
   static auto fields() {
     using config::field;
     return std::make_tuple(field("action", &TargetsConfig::action, "Fresh action classifier on a method's clips"),
-                           field("attributes", &TargetsConfig::attributes, "Fresh attribute classifier on a method's images"));
+                           field("attributes", &TargetsConfig::attributes, "Fresh attribute classifier on a method's images"),
+                           field("normalize_input", &TargetsConfig::normalizeInput,
+                                 "Normalise each fresh model's input per channel by its mean and standard deviation on the training split, after the method"));
   }
 };
 

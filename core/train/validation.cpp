@@ -31,7 +31,12 @@ std::vector<float> toVector(const torch::Tensor& t) {
 
 Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameTransform& transform,
                             const torch::Device& device, JobControl& job) {
-  const bool anonymize = static_cast<bool>(transform);
+  return validate(nets, data, transform, transform, device, job);
+}
+
+Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameTransform& clipTransform,
+                            const FrameTransform& imageTransform, const torch::Device& device, JobControl& job) {
+  const bool anonymize = clipTransform || imageTransform;
   torch::NoGradGuard noGrad;
   EvalMode evalMode(nets);
   Validation v;
@@ -47,7 +52,7 @@ Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameT
     if (!batch) return tl::unexpected(batch.error());
     if (!*batch) break;
     auto input = (*batch)->clips.to(device);
-    if (anonymize) input = transformClips(transform, input);
+    if (clipTransform) input = transformClips(clipTransform, input);
     auto probs = torch::softmax(nets.action.forward(input).to(torch::kFloat32), 1);
     auto s = toVector(probs);
     scores.insert(scores.end(), s.begin(), s.end());
@@ -72,7 +77,7 @@ Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameT
     if (!batch) return tl::unexpected(batch.error());
     if (!*batch) break;
     auto input = (*batch)->view1.to(device);
-    if (anonymize) input = transform(input);
+    if (imageTransform) input = imageTransform(input);
     auto p = toVector(torch::sigmoid(nets.attributes.forward(input).to(torch::kFloat32)));
     auto t = toVector((*batch)->attributes);
     probs.insert(probs.end(), p.begin(), p.end());

@@ -30,6 +30,10 @@ struct Validation {
 // Uses nets.action and nets.attributes (in eval mode for the call).
 Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameTransform& transform,
                             const torch::Device& device, JobControl& job);
+// The same, with the clips and the images each through their own transform (the fresh target
+// models' inputs, each normalised by its own data's statistics); "anonymized" when either is set.
+Result<Validation> validate(Nets& nets, const ValidationData& data, const FrameTransform& clipTransform,
+                            const FrameTransform& imageTransform, const torch::Device& device, JobControl& job);
 
 // The grid of samples: a row of original images above a row of their anonymized versions.
 Result<media::Image> sampleGrid(Nets& nets, const data::ImageSourcePtr& images, int count, int size,

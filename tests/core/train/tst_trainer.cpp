@@ -481,6 +481,54 @@ private Q_SLOTS:
     TrainData none;
     QVERIFY(!trainFreshTargets({}, none, o, job));
   }
+
+  void freshInputsAreNormalised() {
+    auto data = openTrainData(kSynth, kSynth, 1);
+    QVERIFY(data);
+    auto o = targetOptionsFor(smallConfig());
+    const FrameTransform dim = [](const torch::Tensor& f) { return 0.1 * f + 0.45; };
+    // Off (the default): the fresh models see the method's output itself.
+    auto plain = freshInputs(dim, *data, o);
+    QVERIFY(plain);
+    QVERIFY(plain->clips && plain->images);
+    data::ImageLoader loader(data->privacyTrain, loaderOptions(o.data, false, 32, 7));
+    auto batch = loader.next();
+    QVERIFY(batch && *batch);
+    const auto images = (*batch)->view1;
+    QVERIFY(torch::equal(plain->images(images), dim(images)));
+
+    o.normalizeInput = true;
+    auto raw = freshInputs({}, *data, o);
+    QVERIFY2(raw, raw ? "" : raw.error().message.c_str());
+    // Each channel of the training images, normalised, has mean 0 and standard deviation 1 (the
+    // moments came from the whole split but its incomplete last batch).
+    auto x = raw->images(images).transpose(0, 1).flatten(1);
+    const auto mean = x.mean(1), sd = x.std(1);
+    QVERIFY2(mean.abs().max().item<double>() < 0.05, qPrintable(QString::number(mean.abs().max().item<double>())));
+    QVERIFY2((sd - 1).abs().max().item<double>() < 0.05, qPrintable(QString::number(sd.max().item<double>())));
+    // A method that only dims the frames and lifts them to grey leaves the fresh models the same
+    // input as raw data (up to rounding), clips and images alike: the statistics are the method's.
+    auto dimmed = freshInputs(dim, *data, o);
+    QVERIFY(dimmed);
+    QVERIFY(torch::allclose(dimmed->images(images), raw->images(images), 1e-4, 1e-3));
+    data::ActionLoader clipLoader(data->actionTrain, loaderOptions(o.data, false, 4, 7));
+    auto clips = clipLoader.next();
+    QVERIFY(clips && *clips);
+    QVERIFY(torch::allclose(transformClips(dimmed->clips, (*clips)->clips), transformClips(raw->clips, (*clips)->clips), 1e-4, 1e-3));
+    // The clips' statistics are the action data's, not the images': the two differ.
+    QVERIFY(!torch::allclose(raw->clips(images), raw->images(images), 1e-3, 1e-3));
+    // Training and testing go through them: a dimmed row trains like a raw one.
+    o.actionBudget = {1, 1e-3, 2};
+    o.attributesBudget = {1, 1e-3, 2};
+    JobControl job;
+    auto rawRow = trainFreshTargets({}, *data, o, job);
+    auto dimRow = trainFreshTargets(dim, *data, o, job);
+    QVERIFY(rawRow && dimRow);
+    QVERIFY(qAbs(rawRow->json["training_loss"]["attributes"][0].get<double>() -
+                 dimRow->json["training_loss"]["attributes"][0].get<double>()) < 1e-3);
+    QCOMPARE(dimRow->json.value("anonymized", false), true);
+    QCOMPARE(rawRow->json.value("anonymized", true), false);
+  }
 };
 
 QTEST_GUILESS_MAIN(TestTrainer)
