@@ -12,7 +12,8 @@
 // CPU float tensors in the default layout, with 4 or 8 input channels, one group, zero padding, a
 // batch divisible by k, and where the CPU has AVX-512 (with 8-channel AVX2 blocks it is slower:
 // 21.7 → 26.0 ms for the convolution above). Otherwise, and for CUDA, it is torch::nn::Conv3d.
-// For now it is opt-in (nn/runtime.h, narrowConvFolding: SPACT_FOLD_NARROW_CONV3D=1).
+// In the game it is opt-in (nn/runtime.h, narrowConvFolding: SPACT_FOLD_NARROW_CONV3D=1); the
+// evaluation's fresh target models fold where the CPU allows (NarrowConvFoldingHere).
 // The parameters, their names and their initialisation are Conv3d's, so checkpoints and seeds
 // are unchanged; results differ from Conv3d's only in float rounding (sums in another order).
 // clone() gives a plain Conv3dImpl (Cloneable's type): the same results, without the fold.

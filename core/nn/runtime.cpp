@@ -48,8 +48,6 @@ void useIntraOpThreadsHere(int threads) {
   if (setThreads) setThreads(threads > 0 ? threads : 1);
 }
 
-namespace {
-
 bool cpuComputesIn16ChannelBlocks() {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   return at::hasMKLDNN() && __builtin_cpu_supports("avx512f");
@@ -57,6 +55,8 @@ bool cpuComputesIn16ChannelBlocks() {
   return false;
 #endif
 }
+
+namespace {
 
 std::atomic<bool>& narrowConvFoldingSetting() {
   static std::atomic<bool> enabled{[] {
@@ -66,9 +66,18 @@ std::atomic<bool>& narrowConvFoldingSetting() {
   return enabled;
 }
 
+// The calling thread's NarrowConvFoldingHere: -1 none, else 0 / 1.
+thread_local int foldingHere = -1;
+
 }  // namespace
 
-bool narrowConvFolding() { return narrowConvFoldingSetting().load(); }
+bool narrowConvFolding() { return foldingHere >= 0 ? foldingHere == 1 : narrowConvFoldingSetting().load(); }
+
+NarrowConvFoldingHere::NarrowConvFoldingHere(bool enabled) : previous_(foldingHere) {
+  foldingHere = enabled && cpuComputesIn16ChannelBlocks() ? 1 : 0;
+}
+
+NarrowConvFoldingHere::~NarrowConvFoldingHere() { foldingHere = previous_; }
 
 void setNarrowConvFolding(bool enabled) { narrowConvFoldingSetting().store(enabled); }
 

@@ -33,6 +33,23 @@ void useIntraOpThreadsHere(int threads);
 // wide; switchable to measure it (`spact bench train --fold / --no-fold`) and to test it.
 bool narrowConvFolding();
 void setNarrowConvFolding(bool enabled);
+// Whether oneDNN computes convolutions here in 16-channel blocks (AVX-512): where folding pays.
+bool cpuComputesIn16ChannelBlocks();
+
+// Folding on the calling thread while the guard lives, whatever the process-wide setting: on
+// where the CPU computes in 16-channel blocks when `enabled`, else off. The fresh target models
+// of the evaluation train with it (train/fresh_targets.h): unlike the game, their training does
+// not amplify rounding (tests/bench/README.md).
+class NarrowConvFoldingHere {
+public:
+  explicit NarrowConvFoldingHere(bool enabled);
+  ~NarrowConvFoldingHere();
+  NarrowConvFoldingHere(const NarrowConvFoldingHere&) = delete;
+  NarrowConvFoldingHere& operator=(const NarrowConvFoldingHere&) = delete;
+
+private:
+  int previous_;
+};
 
 // cuDNN times its algorithms for each new shape and keeps the fastest (off by default in
 // LibTorch): for work whose shapes repeat, as training's do.

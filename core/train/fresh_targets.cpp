@@ -201,6 +201,9 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
   if (!data.actionTrain || !data.actionVal || !data.privacyTrain || !data.privacyVal)
     return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets with training and test splits.");
   torch::Device device(options.device);
+  // Narrow 3D convolutions train faster folded where the CPU allows (nn/narrow_conv3d.h); a
+  // fresh model's training, unlike the game, does not amplify the change in rounding.
+  nn::NarrowConvFoldingHere fold(true);
   auto drawn = freshTargetNetworks(options, data);
   if (!drawn) return tl::unexpected(drawn.error());
   Nets nets = std::move(*drawn);

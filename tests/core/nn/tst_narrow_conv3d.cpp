@@ -2,6 +2,8 @@
 // convolution is Conv3d's -- output and the gradients of input, weight and bias -- on any CPU
 // (the fold is switched on for these checks; by default it is off, and SPACT_FOLD_NARROW_CONV3D=1
 // turns it on where the CPU has AVX-512).
+#include <thread>
+
 #include <QtTest>
 #include <torch/torch.h>
 
@@ -75,6 +77,27 @@ private Q_SLOTS:
     setNarrowConvFolding(false);
     NarrowConv3d again(tnn::Conv3dOptions(8, 8, 3).padding(1));
     QCOMPARE(narrowConvFold(*again, x), int64_t{1});
+  }
+
+  // A thread's own setting (NarrowConvFoldingHere) overrides the process's there only, and only
+  // while it lives; on, it folds only where the CPU computes in 16-channel blocks.
+  void foldingHereIsTheThreadsOwn() {
+    Folding on(true);
+    NarrowConv3d eight(tnn::Conv3dOptions(8, 8, 3).padding(1).bias(false));
+    const auto x = torch::randn({4, 8, 2, 6, 6});
+    {
+      NarrowConvFoldingHere off(false);
+      QCOMPARE(narrowConvFold(*eight, x), int64_t{1});
+      int64_t elsewhere = 0;
+      std::thread([&] { elsewhere = narrowConvFold(*eight, x); }).join();
+      QCOMPARE(elsewhere, int64_t{2});
+      {
+        NarrowConvFoldingHere again(true);
+        QCOMPARE(narrowConvFold(*eight, x), cpuComputesIn16ChannelBlocks() ? int64_t{2} : int64_t{1});
+      }
+      QCOMPARE(narrowConvFold(*eight, x), int64_t{1});
+    }
+    QCOMPARE(narrowConvFold(*eight, x), int64_t{2});
   }
 
   void foldedIsConv3d_data() {
