@@ -3,7 +3,7 @@
 # on the claim-sized synthetic benchmark by the method's claim test (tst_train_claim, which runs
 # the trainer `spact train` runs and then checks the claim with fresh classifiers on this very
 # model), its f_A-and-classifiers exported without optimizer state; its card (models/default.json,
-# what `spact info --json` reads from the file) and the run's events beside it. 23 minutes on a
+# what `spact info --json` reads from the file) and the run's events beside it. 14 minutes on a
 # 2-core CPU; fails, writing nothing, if the claim does not hold.
 #
 #   scripts/make_default_model.sh [BUILD_DIR]     (default: build/release, built with tests)

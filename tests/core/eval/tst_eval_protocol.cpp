@@ -121,13 +121,15 @@ private Q_SLOTS:
   }
 
   // The fresh classifiers train for the run's `targets` budgets, not its initialisation's: the
-  // tiny preset initialises f_T for 8 epochs but gives a fresh R3D on anonymized clips 30, after
-  // one epoch of warm-up.
+  // tiny preset initialises f_T for 8 epochs but gives a fresh R3D on anonymized clips 16, after
+  // one epoch of warm-up, its input normalised.
   void freshBudgetsComeFromTheRunsTargets() {
     auto run = smallConfig();
     run.targets.action = {7, 2e-3, 0, 0.5};
     run.targets.attributes = {9, 3e-3, 4};
+    run.targets.normalizeInput = true;
     const auto e = eval::evalConfigFor(run);
+    QVERIFY(e.targets.normalizeInput);
     QCOMPARE(e.targets.actionBudget.epochs, 7);
     QCOMPARE(e.targets.actionBudget.lr, 2e-3);
     QCOMPARE(e.targets.actionBudget.warmup, 0.5);
@@ -136,13 +138,16 @@ private Q_SLOTS:
     const auto o = train::targetOptionsFor(run);
     QCOMPARE(o.actionBudget.epochs, 7);
     QCOMPARE(o.attributesBudget.lr, 3e-3);
+    QVERIFY(o.normalizeInput);
+    QVERIFY(eval::targetOptions(e).normalizeInput);
     // A run configuration written before `targets` existed takes its preset's.
     auto old = train::toJson(*train::presetConfig("tiny"));
     old.erase("targets");
     auto loaded = train::trainConfigFromJson(old, "old config.json");
     QVERIFY(loaded);
-    QCOMPARE(loaded->targets.action.epochs, 30);
+    QCOMPARE(loaded->targets.action.epochs, 16);
     QCOMPARE(loaded->targets.action.warmup, 1.0);
+    QVERIFY(loaded->targets.normalizeInput);
     QCOMPARE(loaded->targets.attributes.epochs, 24);
   }
 
