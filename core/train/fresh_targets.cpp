@@ -62,11 +62,12 @@ struct Moments {
 // Per-channel mean and standard deviation of `input` over the batches of `loader` ((N, C, ...)
 // each), up to `batches` of them.
 template <class Loader, class InputFn>
-Result<Moments> momentsOf(Loader& loader, InputFn input, int batches) {
+Result<Moments> momentsOf(Loader& loader, InputFn input, int batches, JobControl& job) {
   torch::NoGradGuard noGrad;
   torch::Tensor sum, squares;
   double count = 0;
   for (int b = 0; b < batches; ++b) {
+    if (job.stopRequested()) return cancelled();
     auto batch = loader.next();
     if (!batch) return tl::unexpected(batch.error());
     if (!*batch) break;
@@ -94,7 +95,8 @@ constexpr int kMomentBatches = 32;
 
 }  // namespace
 
-Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options) {
+Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options,
+                                JobControl& job) {
   if (!options.normalizeInput) return FreshInputs{transform, transform};
   if (!data.actionTrain || !data.privacyTrain)
     return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets' training splits.");
@@ -109,13 +111,13 @@ Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData
   auto clipMoments = momentsOf(clips, [&](data::ActionBatch& b) {
     auto c = b.clips.to(device);
     return transform ? transformClips(transform, c) : c;
-  }, kMomentBatches);
+  }, kMomentBatches, job);
   if (!clipMoments) return tl::unexpected(clipMoments.error());
   data::ImageLoader images(data.privacyTrain, sampled(options.data.privacyBatch, 606));
   auto imageMoments = momentsOf(images, [&](data::ImageBatch& b) {
     auto i = b.view1.to(device);
     return transform ? transform(i) : i;
-  }, kMomentBatches);
+  }, kMomentBatches, job);
   if (!imageMoments) return tl::unexpected(imageMoments.error());
   return FreshInputs{normalized(transform, *clipMoments), normalized(transform, *imageMoments)};
 }
@@ -216,7 +218,7 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
                                                         torch::optim::AdamOptions(options.attributesBudget.lr));
   const StepOptions stepOptions;
 
-  auto inputs = freshInputs(transform, data, options);
+  auto inputs = freshInputs(transform, data, options, job);
   if (!inputs) return tl::unexpected(inputs.error());
   const FrameTransform& clipInput = inputs->clips;
   const FrameTransform& imageInput = inputs->images;

@@ -33,7 +33,8 @@ struct TargetOptions {
 struct FreshInputs {
   FrameTransform clips, images;  // frame by frame, as FrameTransform
 };
-Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options);
+Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options,
+                                JobControl& job);
 
 struct TargetScores {
   double actionTop1 = 0;              // video level, on the anonymized test split

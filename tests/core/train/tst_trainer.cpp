@@ -487,8 +487,10 @@ private Q_SLOTS:
     QVERIFY(data);
     auto o = targetOptionsFor(smallConfig());
     const FrameTransform dim = [](const torch::Tensor& f) { return 0.1 * f + 0.45; };
-    // Off (the default): the fresh models see the method's output itself.
-    auto plain = freshInputs(dim, *data, o);
+    // Off (the default; the tiny preset turns it on): the fresh models see the method's output itself.
+    o.normalizeInput = false;
+    JobControl job;
+    auto plain = freshInputs(dim, *data, o, job);
     QVERIFY(plain);
     QVERIFY(plain->clips && plain->images);
     data::ImageLoader loader(data->privacyTrain, loaderOptions(o.data, false, 32, 7));
@@ -498,7 +500,7 @@ private Q_SLOTS:
     QVERIFY(torch::equal(plain->images(images), dim(images)));
 
     o.normalizeInput = true;
-    auto raw = freshInputs({}, *data, o);
+    auto raw = freshInputs({}, *data, o, job);
     QVERIFY2(raw, raw ? "" : raw.error().message.c_str());
     // Each channel of the training images, normalised, has mean 0 and standard deviation 1 (the
     // moments came from the whole split but its incomplete last batch).
@@ -508,7 +510,7 @@ private Q_SLOTS:
     QVERIFY2((sd - 1).abs().max().item<double>() < 0.05, qPrintable(QString::number(sd.max().item<double>())));
     // A method that only dims the frames and lifts them to grey leaves the fresh models the same
     // input as raw data (up to rounding), clips and images alike: the statistics are the method's.
-    auto dimmed = freshInputs(dim, *data, o);
+    auto dimmed = freshInputs(dim, *data, o, job);
     QVERIFY(dimmed);
     QVERIFY(torch::allclose(dimmed->images(images), raw->images(images), 1e-4, 1e-3));
     data::ActionLoader clipLoader(data->actionTrain, loaderOptions(o.data, false, 4, 7));
@@ -520,14 +522,24 @@ private Q_SLOTS:
     // Training and testing go through them: a dimmed row trains like a raw one.
     o.actionBudget = {1, 1e-3, 2};
     o.attributesBudget = {1, 1e-3, 2};
-    JobControl job;
     auto rawRow = trainFreshTargets({}, *data, o, job);
     auto dimRow = trainFreshTargets(dim, *data, o, job);
     QVERIFY(rawRow && dimRow);
     QVERIFY(qAbs(rawRow->json["training_loss"]["attributes"][0].get<double>() -
                  dimRow->json["training_loss"]["attributes"][0].get<double>()) < 1e-3);
+    // ...and is tested like one: the test images go through the same normalisation (un-normalised,
+    // dimmed images would meet BatchNorm statistics of normalised ones).
+    QVERIFY2(qAbs(*rawRow->privacyCmap - *dimRow->privacyCmap) < 0.02,
+             qPrintable(QString("%1 %2").arg(*rawRow->privacyCmap).arg(*dimRow->privacyCmap)));
+    QCOMPARE(dimRow->actionTop1, rawRow->actionTop1);
     QCOMPARE(dimRow->json.value("anonymized", false), true);
     QCOMPARE(rawRow->json.value("anonymized", true), false);
+    // Cancelled while it takes the statistics: a cancellation, not a result.
+    std::stop_source stop;
+    stop.request_stop();
+    JobControl cancelledJob(stop.get_token());
+    auto stopped = freshInputs(dim, *data, o, cancelledJob);
+    QVERIFY(!stopped && stopped.error().isCancelled());
   }
 };
 
