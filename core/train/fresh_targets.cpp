@@ -83,6 +83,14 @@ Result<Moments> momentsOf(Loader& loader, InputFn input, int batches, JobControl
   return Moments{mean.to(torch::kFloat32), spread.to(torch::kFloat32)};
 }
 
+config::Json toJson(const Moments& m) {
+  auto list = [](const torch::Tensor& t) {
+    auto c = t.to(torch::kFloat64).contiguous();
+    return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
+  };
+  return {{"mean", list(m.mean)}, {"sd", list(m.spread)}};
+}
+
 FrameTransform normalized(const FrameTransform& transform, const Moments& moments) {
   auto mean = moments.mean.view({1, -1, 1, 1}), spread = moments.spread.view({1, -1, 1, 1});
   return [transform, mean, spread](const torch::Tensor& frames) {
@@ -97,7 +105,7 @@ constexpr int kMomentBatches = 32;
 
 Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options,
                                 JobControl& job) {
-  if (!options.normalizeInput) return FreshInputs{transform, transform};
+  if (!options.normalizeInput) return FreshInputs{transform, transform, nullptr};
   if (!data.actionTrain || !data.privacyTrain)
     return fail(ErrorCode::InvalidInput, "Fresh target models need both data sets' training splits.");
   const torch::Device device(options.device);
@@ -119,7 +127,8 @@ Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData
     return transform ? transform(i) : i;
   }, kMomentBatches, job);
   if (!imageMoments) return tl::unexpected(imageMoments.error());
-  return FreshInputs{normalized(transform, *clipMoments), normalized(transform, *imageMoments)};
+  return FreshInputs{normalized(transform, *clipMoments), normalized(transform, *imageMoments),
+                     {{"clips", toJson(*clipMoments)}, {"images", toJson(*imageMoments)}}};
 }
 
 Status forEachRow(std::size_t count, const std::string& device,
@@ -266,6 +275,8 @@ Result<TargetScores> trainFreshTargets(const FrameTransform& transform, const Tr
   out.privacyMacroF1 = scores->privacyMacroF1;
   out.json = scores->json;
   out.json["anonymized"] = static_cast<bool>(transform);
+  // What the fresh models' input was normalised by (null: not normalised).
+  out.json["input_statistics"] = inputs->statistics;
   // How the fresh models trained: a loss still falling at the end says the budget was short.
   out.json["training_loss"] = {{"action", actionLosses}, {"attributes", attributeLosses}};
   return out;

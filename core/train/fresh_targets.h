@@ -30,8 +30,12 @@ struct TargetOptions {
 // options.normalizeInput each is the method's output normalised per channel, (x - mean) / sd,
 // by its mean and standard deviation over 32 shuffled batches of its training split, not
 // augmented (a loader of their own: the training draws stay the same); else the method's output.
+// `statistics` records them, per channel: {"clips": {"mean": [...], "sd": [...]}, "images": ...},
+// null when the input is not normalised. A method's output sd against raw data's says how much
+// contrast it left.
 struct FreshInputs {
   FrameTransform clips, images;  // frame by frame, as FrameTransform
+  config::Json statistics;
 };
 Result<FreshInputs> freshInputs(const FrameTransform& transform, const TrainData& data, const TargetOptions& options,
                                 JobControl& job);

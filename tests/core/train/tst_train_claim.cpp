@@ -122,7 +122,17 @@ private Q_SLOTS:
     };
     const std::string losses = fmt::format("  fresh action classifier's last epoch, training loss: raw {:.3f}, f_A {:.3f}\n",
                                            lastLoss(*raw), lastLoss(*anon));
-    qInfo().noquote() << QString::fromStdString(table + perAttribute + losses);
+    // How much contrast f_A leaves: the per-channel standard deviation of the fresh action
+    // classifiers' training clips, which their input was normalised by.
+    auto spread = [](const TargetScores& row) {
+      std::string out;
+      for (const auto& sd : row.json.value("input_statistics", config::Json::object()).value("clips", config::Json::object()).value("sd", config::Json::array()))
+        out += fmt::format(" {:.3f}", sd.get<double>());
+      return out.empty() ? std::string(" (not normalised)") : out;
+    };
+    const std::string contrast =
+        fmt::format("  training clips' sd per channel (R G B): raw{}, f_A{}\n", spread(*raw), spread(*anon));
+    qInfo().noquote() << QString::fromStdString(table + perAttribute + losses + contrast);
 
     // Both tasks are learnable on raw data...
     QVERIFY2(raw->actionTop1 >= chanceTop1 + 0.4, table.c_str());

@@ -498,6 +498,7 @@ private Q_SLOTS:
     QVERIFY(batch && *batch);
     const auto images = (*batch)->view1;
     QVERIFY(torch::equal(plain->images(images), dim(images)));
+    QVERIFY(plain->statistics.is_null());
 
     o.normalizeInput = true;
     auto raw = freshInputs({}, *data, o, job);
@@ -513,6 +514,17 @@ private Q_SLOTS:
     auto dimmed = freshInputs(dim, *data, o, job);
     QVERIFY(dimmed);
     QVERIFY(torch::allclose(dimmed->images(images), raw->images(images), 1e-4, 1e-3));
+    // The statistics are recorded: the dimmed method's are raw data's mapped by it, per channel.
+    for (const char* input : {"clips", "images"}) {
+      const auto& r = raw->statistics[input];
+      const auto& d = dimmed->statistics[input];
+      QCOMPARE(r["sd"].size(), std::size_t{3});
+      for (std::size_t c = 0; c < 3; ++c) {
+        QVERIFY(r["sd"][c].get<double>() > 0.05);
+        QVERIFY(qAbs(d["sd"][c].get<double>() - 0.1 * r["sd"][c].get<double>()) < 1e-4);
+        QVERIFY(qAbs(d["mean"][c].get<double>() - (0.1 * r["mean"][c].get<double>() + 0.45)) < 1e-4);
+      }
+    }
     data::ActionLoader clipLoader(data->actionTrain, loaderOptions(o.data, false, 4, 7));
     auto clips = clipLoader.next();
     QVERIFY(clips && *clips);
@@ -534,6 +546,7 @@ private Q_SLOTS:
     QVERIFY(qAbs(dimRow->actionTop1 - rawRow->actionTop1) <= 1.0 / 6 + 1e-9);  // one test video of 6 at most
     QCOMPARE(dimRow->json.value("anonymized", false), true);
     QCOMPARE(rawRow->json.value("anonymized", true), false);
+    QCOMPARE(dimRow->json["input_statistics"], dimmed->statistics);
     // Cancelled while it takes the statistics: a cancellation, not a result.
     std::stop_source stop;
     stop.request_stop();
