@@ -264,6 +264,20 @@ private Q_SLOTS:
     QVERIFY(html.count("data:image/png;base64,") >= 5);  // original + four methods
 #endif
     QVERIFY(!html.contains("<script"));
+    // How the fresh models trained: a loss line per row in each model's chart, and each row's
+    // input spread (the tiny preset normalises the fresh models' input): blurring lowers it.
+    QCOMPARE(html.count("<svg class=\"losses\""), 2);
+    QCOMPARE(html.count("<polyline class=\"loss\""), 8);
+    auto spread = [&](int row, const char* input) {
+      QStringList sds;
+      for (const auto& v : rows[row].toObject()["targets"].toObject()["input_statistics"].toObject()[input].toObject()["sd"].toArray())
+        sds << QString::number(v.toDouble(), 'f', 3);
+      return sds;
+    };
+    QCOMPARE(spread(0, "clips").size(), 3);
+    QVERIFY(html.contains("<td>" + spread(0, "clips").join(' ') + "</td><td>" + spread(0, "images").join(' ') + "</td>"));
+    for (int c = 0; c < 3; ++c)
+      QVERIFY(spread(2, "images")[c].toDouble() < spread(0, "images")[c].toDouble());
 
     // The rerun trains nothing.
     Counter second;
