@@ -12,6 +12,10 @@
         <translation>Der frische Attributklassifikator</translation>
     </message>
     <message>
+        <source>Both fresh classifiers</source>
+        <translation>Beide frischen Klassifikatoren</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>

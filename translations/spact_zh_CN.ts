@@ -12,6 +12,10 @@
         <translation>新训练的属性分类器</translation>
     </message>
     <message>
+        <source>Both fresh classifiers</source>
+        <translation>两个新训练的分类器</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>常规</translation>
     </message>

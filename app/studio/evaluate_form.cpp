@@ -9,13 +9,14 @@ QString groupOf(const QString& key) {
   if (key.startsWith(QLatin1String("targets.action_budget."))) return EvaluateForm::tr("The fresh action classifier");
   if (key.startsWith(QLatin1String("targets.attributes_budget.")))
     return EvaluateForm::tr("The fresh attribute classifier");
+  if (key == QLatin1String("targets.normalize_input")) return EvaluateForm::tr("Both fresh classifiers");
   return EvaluateForm::tr("General");
 }
 
 }  // namespace
 
 bool EvaluateForm::isShown(const QString& key) {
-  return key == QLatin1String("seed") || key == QLatin1String("samples") ||
+  return key == QLatin1String("seed") || key == QLatin1String("samples") || key == QLatin1String("targets.normalize_input") ||
          key.startsWith(QLatin1String("targets.action_budget.")) ||
          key.startsWith(QLatin1String("targets.attributes_budget."));
 }

@@ -171,6 +171,10 @@ class TestEvaluatePage : public QObject {
     QVERIFY(s.page.budget()->enter("targets.action_budget.steps_per_epoch", "2"));
     QVERIFY(s.page.budget()->enter("targets.attributes_budget.steps_per_epoch", "2"));
     QVERIFY(s.page.budget()->enter("samples", "4"));
+    // The card's (the tiny preset normalises the fresh models' input), turned off here: the CLI
+    // below must be told the same to reuse every row.
+    QCOMPARE(s.page.budget()->value("targets.normalize_input").toBool(), true);
+    QVERIFY(s.page.budget()->enter("targets.normalize_input", "false"));
     out_ = dir_.filePath("eval");
     s.page.setOutputFolder(out_);
 
@@ -217,7 +221,8 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(test::run(test::spactCli(),
                        {"--json", "evaluate", "--model", model_, "--action-data", kSynth, "--privacy-data", kSynth,
                         "--out", cli, "--baselines", "raw,blur", "--set", "targets.action_budget.steps_per_epoch=2",
-                        "--set", "targets.attributes_budget.steps_per_epoch=2", "--set", "samples=4"},
+                        "--set", "targets.attributes_budget.steps_per_epoch=2", "--set", "samples=4", "--set",
+                        "targets.normalize_input=false"},
                        &out, &err, 240000),
              0);
     // Every row reused: the page asked for what the CLI asks for (the rows' fingerprints hold the
@@ -268,6 +273,7 @@ class TestEvaluatePage : public QObject {
     QCOMPARE(s.page.actionData()->spec(), kSynth);
     QCOMPARE(s.page.budget()->value("targets.action_budget.steps_per_epoch").toLongLong(), 2);
     QCOMPARE(s.page.budget()->value("samples").toLongLong(), 4);
+    QCOMPARE(s.page.budget()->value("targets.normalize_input").toBool(), false);
     QVERIFY(s.settle());
     QCOMPARE(s.page.budget()->value("targets.attributes_budget.steps_per_epoch").toLongLong(), 2);  // not the card's
     QSignalSpy ends(&s.workspace, &EvaluateWorkspace::evaluationFinished);
