@@ -79,12 +79,13 @@ TrainConfig tiny() {
   c.schedule.logEvery = 5;
   // Fresh target models trained to convergence (tests/bench/README.md, "The claim in miniature").
   // Their input is normalised per channel by its statistics on the training split: on f_A's
-  // low-contrast output a fresh R3D otherwise sat at chance for up to seven epochs before it
-  // learned (on raw clips it reaches 100 % in 6), so 30 epochs after one of warm-up were needed
-  // where, normalised, 16 reached 96-100 % (seeds 0 / 2 / 3; 12 left seed 2 at 90 %). Normalised,
-  // the attribute classifier is also stronger (seed 0's f_A after five game epochs: cMAP 71.9 %
-  // against 64.8 %): the honest direction for a privacy evaluation (tests/bench/README.md,
-  // "Normalised input").
+  // low-contrast output (per-channel sd a third to a half of raw data's) a fresh R3D otherwise
+  // sat at chance for up to seven epochs before it learned (on raw clips it reaches 100 % in 6),
+  // so 30 epochs after one of warm-up were needed where, normalised, 16 reached 96-100 %
+  // (seeds 0 / 2 / 3; 12 left seed 2 at 90 %; 8, at a rate of 2e-3 or 3e-3, left seed 1 at 77 /
+  // 66 %). Normalised, the attribute classifier is also stronger (seed 0's f_A after five game
+  // epochs: cMAP 71.9 % against 64.8 %): the honest direction for a privacy evaluation
+  // (tests/bench/README.md, "Normalised input").
   // The attribute classifier has not converged after 12 epochs of 64 images: raw cMAP 84.4 / 81.0 %
   // (seeds 0 / 1), after 24 epochs 92.8 / 92.6 %, after 40 97.7 / 98.8 %; the fall from raw to one
   // f_A's output stays 22-23 points from 24 epochs on, where 12 epochs gave 21.9 and 18.2.
