@@ -16,8 +16,8 @@ QString groupOf(const QString& key) {
 }  // namespace
 
 bool EvaluateForm::isShown(const QString& key) {
-  return key == QLatin1String("seed") || key == QLatin1String("samples") || key == QLatin1String("targets.normalize_input") ||
-         key.startsWith(QLatin1String("targets.action_budget.")) ||
+  return key == QLatin1String("seed") || key == QLatin1String("samples") ||
+         key == QLatin1String("targets.normalize_input") || key.startsWith(QLatin1String("targets.action_budget.")) ||
          key.startsWith(QLatin1String("targets.attributes_budget."));
 }
 

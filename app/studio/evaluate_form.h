@@ -1,9 +1,9 @@
 #pragma once
 // The Evaluate page's budget form, generated from EvalConfig's field declarations
 // (config::describe): the fresh target models' training budgets, whether their input is
-// normalised, the seed and the report's sample count; and the way back, as `spact evaluate` builds its configuration: the first model card's
-// evaluation, then the protocol, then each value of the form as a `--set`, through the same checks
-// (evalConfigFromJson).
+// normalised, the seed and the report's sample count; and the way back, as `spact evaluate`
+// builds its configuration: the first model card's evaluation, then the protocol, then each value
+// of the form as a `--set`, through the same checks (evalConfigFromJson).
 #include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>

@@ -223,19 +223,24 @@ std::string lossSvg(const config::Json& rows, const char* model, const std::stri
   const double W = 420, H = 260, L = 50, R = 12, T = 24, B = 40;
   auto px = [&](double e) { return L + (epochs > 1 ? (e - 1) / static_cast<double>(epochs - 1) : 0.5) * (W - L - R); };
   auto py = [&](double v) { return H - B - v / top * (H - T - B); };
-  std::string s = fmt::format(R"(<svg class="losses" data-model="{}" xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">)",
-                              model, W, H, W, H, escape(title));
-  s += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" class="frame"/><text x="{}" y="16" class="axis">{}</text>)", L, T, W - L - R,
-                   H - T - B, L, escape(title));
+  std::string s = fmt::format(
+      R"(<svg class="losses" data-model="{}" xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">)",
+      model, W, H, W, H, escape(title));
+  s += fmt::format(
+      R"(<rect x="{}" y="{}" width="{}" height="{}" class="frame"/><text x="{}" y="16" class="axis">{}</text>)", L, T,
+      W - L - R, H - T - B, L, escape(title));
   for (int k = 0; k <= 4; ++k)
-    s += fmt::format(R"(<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" class="grid"/><text x="{}" y="{:.1f}" class="tick" text-anchor="end">{:.2g}</text>)",
-                     L, py(top * k / 4), W - R, py(top * k / 4), L - 6, py(top * k / 4) + 4, top * k / 4);
+    s += fmt::format(
+        R"(<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" class="grid"/><text x="{}" y="{:.1f}" class="tick" text-anchor="end">{:.2g}</text>)",
+        L, py(top * k / 4), W - R, py(top * k / 4), L - 6, py(top * k / 4) + 4, top * k / 4);
   for (std::size_t e = 1; e <= epochs; e += std::max<std::size_t>(1, epochs / 8))
-    s += fmt::format(R"(<text x="{:.1f}" y="{}" class="tick" text-anchor="middle">{}</text>)", px(static_cast<double>(e)), H - B + 16, e);
+    s += fmt::format(R"(<text x="{:.1f}" y="{}" class="tick" text-anchor="middle">{}</text>)",
+                     px(static_cast<double>(e)), H - B + 16, e);
   s += fmt::format(R"(<text x="{}" y="{}" class="axis" text-anchor="middle">epoch</text>)", L + (W - L - R) / 2, H - 6);
   std::size_t i = 0;
   for (const auto& r : rows) {
-    const std::string stroke = r.value("kind", "") == "raw" ? "#222" : color(i);
+    const std::size_t row = i++;  // the row's colour in the other charts
+    const std::string stroke = r.value("kind", "") == "raw" ? "#222" : color(row);
     std::string points, marks;  // a mark per epoch: a one-epoch budget has no line to draw
     std::size_t e = 0;
     for (const auto& v : trainingLoss(r, model)) {
@@ -244,10 +249,11 @@ std::string lossSvg(const config::Json& rows, const char* model, const std::stri
       points += fmt::format("{:.1f},{:.1f} ", x, y);
       marks += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.5" fill="{}"/>)", x, y, stroke);
     }
-    if (!points.empty())
-      s += fmt::format(R"(<polyline class="loss" data-method="{}" fill="none" stroke="{}" stroke-width="2" points="{}"><title>{}</title></polyline>)",
-                       escape(r.value("method", "")), stroke, points, escape(r.value("method", ""))) + marks;
-    ++i;
+    if (points.empty()) continue;
+    s += fmt::format(
+        R"(<polyline class="loss" data-method="{}" fill="none" stroke="{}" stroke-width="2" points="{}"><title>{}</title></polyline>)",
+        escape(r.value("method", "")), stroke, points, escape(r.value("method", "")));
+    s += marks;
   }
   return s + "</svg>";
 }
@@ -264,7 +270,7 @@ std::string inputSpread(const config::Json& row, const char* input) {
   return out.empty() ? "—" : out;
 }
 
-std::string lastLoss(const config::Json& row, const char* model) {
+std::string firstToLastLoss(const config::Json& row, const char* model) {
   const auto& l = trainingLoss(row, model);
   if (l.empty() || !l.front().is_number() || !l.back().is_number()) return "n/a";
   return fmt::format("{:.3f} → {:.3f}", l.front().get<double>(), l.back().get<double>());
@@ -275,18 +281,21 @@ std::string freshTrainingHtml(const config::Json& rows) {
   std::string charts = lossSvg(rows, "action", "Fresh action classifier: training loss") +
                        lossSvg(rows, "attributes", "Fresh attribute classifier: training loss");
   if (charts.empty()) return {};
-  std::string h = "<h2>How the fresh models trained</h2>\n<p class=\"meta\">Mean training loss per epoch. A loss still falling at the last "
-                  "epoch says the budget was short for that method, not that its output lacks the information. Input sd: the "
-                  "per-channel (R G B) standard deviation of the method's output on the training split, which the fresh models' "
-                  "input was normalised by (<code>targets.normalize_input</code>); against raw data's it says how much contrast "
-                  "the method left.</p>\n";
-  h += charts + "\n<table><thead><tr><th>Method</th><th>Action loss, first → last epoch</th><th>Attribute loss, first → last "
-                "epoch</th><th>Input sd, clips</th><th>Input sd, images</th></tr></thead><tbody>\n";
+  std::string h =
+      "<h2>How the fresh models trained</h2>\n<p class=\"meta\">Mean training loss per epoch. A loss still falling at "
+      "the last epoch says the budget was short for that method, not that its output lacks the information. Input sd: the "
+      "per-channel (R G B) standard deviation of the method's output on the training split, which the fresh models' "
+      "input was normalised by (<code>targets.normalize_input</code>); against raw data's it says how much contrast "
+      "the method left.</p>\n";
+  h += charts +
+       "\n<table><thead><tr><th>Method</th><th>Action loss, first → last epoch</th><th>Attribute loss, first → last "
+       "epoch</th><th>Input sd, clips</th><th>Input sd, images</th></tr></thead><tbody>\n";
   for (const auto& r : rows) {
     const bool raw = r.value("kind", "") == "raw";
-    h += std::string(raw ? "<tr class=\"raw\">" : "<tr>") + "<td>" + escape(r.value("method", "")) + (raw ? " (raw data)" : "") + "</td>";
-    h += "<td>" + lastLoss(r, "action") + "</td><td>" + lastLoss(r, "attributes") + "</td><td>" + inputSpread(r, "clips") + "</td><td>" +
-         inputSpread(r, "images") + "</td></tr>\n";
+    h += std::string(raw ? "<tr class=\"raw\">" : "<tr>") + "<td>" + escape(r.value("method", "")) +
+         (raw ? " (raw data)" : "") + "</td>";
+    h += "<td>" + firstToLastLoss(r, "action") + "</td><td>" + firstToLastLoss(r, "attributes") + "</td><td>" +
+         inputSpread(r, "clips") + "</td><td>" + inputSpread(r, "images") + "</td></tr>\n";
   }
   return h + "</tbody></table>\n";
 }

@@ -270,14 +270,15 @@ private Q_SLOTS:
     QCOMPARE(html.count("<polyline class=\"loss\""), 8);
     auto spread = [&](int row, const char* input) {
       QStringList sds;
-      for (const auto& v : rows[row].toObject()["targets"].toObject()["input_statistics"].toObject()[input].toObject()["sd"].toArray())
+      for (const auto& v :
+           rows[row].toObject()["targets"].toObject()["input_statistics"].toObject()[input].toObject()["sd"].toArray())
         sds << QString::number(v.toDouble(), 'f', 3);
       return sds;
     };
     QCOMPARE(spread(0, "clips").size(), 3);
-    QVERIFY(html.contains("<td>" + spread(0, "clips").join(' ') + "</td><td>" + spread(0, "images").join(' ') + "</td>"));
-    for (int c = 0; c < 3; ++c)
-      QVERIFY(spread(2, "images")[c].toDouble() < spread(0, "images")[c].toDouble());
+    QVERIFY(
+        html.contains("<td>" + spread(0, "clips").join(' ') + "</td><td>" + spread(0, "images").join(' ') + "</td>"));
+    for (int c = 0; c < 3; ++c) QVERIFY(spread(2, "images")[c].toDouble() < spread(0, "images")[c].toDouble());
 
     // The rerun trains nothing.
     Counter second;

@@ -18,7 +18,8 @@
 // classifiers, raw data's and f_A's side by side on one thread each, mostly their 16 action
 // epochs) -- the issue asked for about 10, which this preset's arithmetic cannot reach
 // (tests/bench/README.md, "Why the claim test takes 13.5 minutes") -- so the test presets leave
-// it out; it runs alone (RUN_SERIAL) and prints its table. Reproduce with `ctest --test-dir build/release -L claim -V`.
+// it out; it runs alone (RUN_SERIAL) and prints its table. Reproduce with `ctest --test-dir
+// build/release -L claim -V`.
 // For experiments, SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds
 // overrides to the tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run
 // (events, checkpoints) in that folder instead of a temporary one.
@@ -130,7 +131,9 @@ private Q_SLOTS:
     // classifiers' training clips, which their input was normalised by.
     auto spread = [](const TargetScores& row) {
       std::string out;
-      for (const auto& sd : row.json.value("input_statistics", config::Json::object()).value("clips", config::Json::object()).value("sd", config::Json::array()))
+      for (const auto& sd : row.json.value("input_statistics", config::Json::object())
+                                .value("clips", config::Json::object())
+                                .value("sd", config::Json::array()))
         out += fmt::format(" {:.3f}", sd.get<double>());
       return out.empty() ? std::string(" (not normalised)") : out;
     };
