@@ -259,7 +259,8 @@ std::string lossSvg(const config::Json& rows, const char* model, const std::stri
 }
 
 // What each row's fresh models were given: the per-channel standard deviation of their training
-// input (the method's output), by which it was normalised; "—" where it was not.
+// input (the method's output), by which it was normalised; "—" where it was not, or where the
+// row was computed before rows recorded it.
 std::string inputSpread(const config::Json& row, const char* input) {
   if (!row.contains("targets")) return "—";
   const auto& stats = row["targets"].value("input_statistics", config::Json());
@@ -286,7 +287,7 @@ std::string freshTrainingHtml(const config::Json& rows) {
       "the last epoch says the budget was short for that method, not that its output lacks the information. Input sd: the "
       "per-channel (R G B) standard deviation of the method's output on the training split, which the fresh models' "
       "input was normalised by (<code>targets.normalize_input</code>); against raw data's it says how much contrast "
-      "the method left.</p>\n";
+      "the method left (—: not normalised, or a row computed before this was recorded).</p>\n";
   h += charts +
        "\n<table><thead><tr><th>Method</th><th>Action loss, first → last epoch</th><th>Attribute loss, first → last "
        "epoch</th><th>Input sd, clips</th><th>Input sd, images</th></tr></thead><tbody>\n";
