@@ -9,7 +9,7 @@ loader is not timed, as in `spact bench train`). Prints one JSON object.
 
   python3 tests/reference/bench_minimax_reference.py [--device cuda] [--precision fp32|tf32|bf16]
       [--channels-last] [--clips 24] [--frames 16] [--pairs 64] [--res 112] [--iterations 10]
-      [--width 1.0] [--profile N] [--upsample autocast|input|cast]
+      [--width 1.0] [--profile N] [--upsample autocast|input|cast] [--no-conv-bias] [--cuda-graph]
 
 `--profile N` prints, on standard error, the N kernels that take the most GPU time over two
 more iterations (torch.profiler), to see where the time goes. `--upsample` picks the precision of
@@ -41,7 +41,7 @@ def nt_xent(z1, z2, temperature):
     n = z1.shape[0]
     sim = z @ z.t() / temperature
     sim.fill_diagonal_(float('-inf'))
-    target = torch.cat([torch.arange(n, 2 * n), torch.arange(0, n)]).to(z.device)
+    target = torch.cat([torch.arange(n, 2 * n, device=z.device), torch.arange(0, n, device=z.device)])
     return F.cross_entropy(sim, target)
 
 
@@ -77,6 +77,10 @@ def main():
     p.add_argument('--omega', type=float, default=1.0)
     p.add_argument('--profile', type=int, default=0)
     p.add_argument('--upsample', choices=['autocast', 'input', 'cast'], default='autocast')
+    p.add_argument('--no-conv-bias', action='store_true',
+                   help="drop the bias of f_A's convolutions that BatchNorm follows (cancelled by it in training)")
+    p.add_argument('--cuda-graph', action='store_true',
+                   help='capture the whole iteration, both steps and the Adam steps, in one CUDA graph and replay it')
     args = p.parse_args()
 
     dev = torch.device(args.device)
@@ -86,6 +90,12 @@ def main():
     torch.backends.cudnn.benchmark = True
     torch.manual_seed(SEED)
     fa = UNet(3, 3, args.width).to(dev)
+    if args.no_conv_bias:
+        for m in fa.modules():
+            if isinstance(m, torch.nn.Sequential):
+                for conv, bn in zip(list(m)[:-1], list(m)[1:]):
+                    if isinstance(conv, torch.nn.Conv2d) and isinstance(bn, torch.nn.BatchNorm2d):
+                        conv.bias = None
     ft = VideoResNet('r3d18_spact', args.classes, args.width).to(dev)
     fb = privacy_net(50, args.width, 0, 128).to(dev)
     clips = torch.rand(args.clips, 3, args.frames, args.res, args.res, device=dev)
@@ -97,8 +107,11 @@ def main():
         ft = ft.to(memory_format=torch.channels_last_3d)
         clips = clips.contiguous(memory_format=torch.channels_last_3d)
         v1, v2 = v1.contiguous(memory_format=torch.channels_last), v2.contiguous(memory_format=torch.channels_last)
-    opt_a, opt_t, opt_b = (torch.optim.Adam(m.parameters(), lr=1e-4) for m in (fa, ft, fb))
-    autocast = torch.autocast(dev.type, dtype=torch.bfloat16, enabled=args.precision == 'bf16')
+    opt_a, opt_t, opt_b = (torch.optim.Adam(m.parameters(), lr=1e-4, capturable=args.cuda_graph)
+                           for m in (fa, ft, fb))
+    # A captured graph must not keep autocast's cast weights across replays: no cache then.
+    autocast = torch.autocast(dev.type, dtype=torch.bfloat16, enabled=args.precision == 'bf16',
+                              cache_enabled=not args.cuda_graph)
 
     def frames_of(x):
         n, c, t, h, w = x.shape
@@ -139,12 +152,25 @@ def main():
         if dev.type == 'cuda':
             torch.cuda.synchronize()
 
-    iteration()
-    iteration()  # warm-up: cuDNN's algorithm search, allocations
+    step = iteration
+    if args.cuda_graph:
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the default stream, as capture wants
+            for _ in range(3):
+                iteration()
+        torch.cuda.current_stream().wait_stream(side)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph):
+            iteration()
+        step = graph.replay
+    else:
+        iteration()
+        iteration()  # warm-up: cuDNN's algorithm search, allocations
     sync()
     start = time.perf_counter()
     for _ in range(args.iterations):
-        iteration()
+        step()
     sync()
     seconds = (time.perf_counter() - start) / args.iterations
     if args.profile > 0:
@@ -152,7 +178,7 @@ def main():
         activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev.type == 'cuda' else [])
         with profile(activities=activities) as prof:
             for _ in range(2):
-                iteration()
+                step()
             sync()
         averages = prof.key_averages()
         # PyTorch 2.4 renamed the CUDA columns to "device"; older releases have only "cuda".
@@ -166,6 +192,7 @@ def main():
     print(json.dumps({'implementation': 'pytorch-eager', 'torch': torch.__version__, 'device': str(dev),
                       'gpu': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None,
                       'precision': args.precision, 'channels_last': args.channels_last, 'upsample': args.upsample,
+                      'conv_bias': not args.no_conv_bias, 'cuda_graph': args.cuda_graph,
                       'shapes': {'clips': list(clips.shape), 'image_pairs': list(v1.shape)},
                       'iterations': args.iterations, 'seconds_per_iteration': seconds}))
 
