@@ -81,6 +81,14 @@ NarrowConvFoldingHere::~NarrowConvFoldingHere() { foldingHere = previous_; }
 
 void setNarrowConvFolding(bool enabled) { narrowConvFoldingSetting().store(enabled); }
 
+namespace {
+std::atomic<CancelledBias> cancelledBiasSetting{CancelledBias::SkipOnCuda};
+}  // namespace
+
+CancelledBias cancelledBias() { return cancelledBiasSetting.load(); }
+
+void setCancelledBias(CancelledBias mode) { cancelledBiasSetting.store(mode); }
+
 void enableCudnnAutotuning() { at::globalContext().setBenchmarkCuDNN(true); }
 
 std::string deviceDescription() {

@@ -7,10 +7,11 @@
 
 #include "nn/network_spec.h"
 #include "nn/networks.h"
+#include "nn/runtime.h"
 #include "nn/state.h"
 #include "nn/unet.h"
-#include "util/config.h"
 #include "nn_fixtures.h"
+#include "util/config.h"
 
 using namespace spact;
 using namespace spact::nn;
@@ -347,6 +348,73 @@ class TestNetworks : public QObject {
     const torch::Tensor y = unet->forward(torch::rand({1, 3, height, width}));
     QCOMPARE(y.sizes().vec(), (std::vector<int64_t>{1, 3, height, width}));
     QVERIFY(y.min().item<float>() >= 0.f && y.max().item<float>() <= 1.f);
+  }
+
+  // In training, BatchNorm cancels the bias of the convolution before it: the UNet that skips it
+  // (as it does on CUDA) computes the same output, gradients and running statistics, and so the
+  // same network in inference, as the one that adds it (as it does on the CPU by default).
+  void unetSkipsCancelledBiasExactly() {
+    struct Restore {
+      const CancelledBias before = cancelledBias();
+      ~Restore() { setCancelledBias(before); }
+    } restore;
+    const auto cancelled = [](const std::string& name) {
+      const auto ends = [&](const std::string& tail) {
+        return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      return ends("double_conv.0.bias") || ends("double_conv.3.bias");
+    };
+    torch::manual_seed(3);
+    UNet plain(UNetOptions().width(1.0 / 16)), skipping(UNetOptions().width(1.0 / 16));
+    // In double precision, so that equal means equal (in float the two differ by rounding).
+    plain->to(torch::kFloat64);
+    skipping->to(torch::kFloat64);
+    {
+      torch::NoGradGuard noGrad;
+      for (auto& p : plain->named_parameters())
+        if (cancelled(p.key())) p.value().add_(0.5);  // biases far from zero, so losing one would show
+      for (auto& p : skipping->named_parameters()) p.value().copy_(plain->named_parameters()[p.key()]);
+      for (auto& b : skipping->named_buffers()) b.value().copy_(plain->named_buffers()[b.key()]);
+    }
+    const auto x = torch::rand({3, 4, 3, 20, 20}, torch::kFloat64);
+    const auto upstream = torch::randn({3, 4, 3, 20, 20}, torch::kFloat64);
+    // As the minimax step uses f_A: three batches forward (the running statistics move three
+    // times), then one backward pass through all three.
+    auto run = [&](UNet& net, CancelledBias mode) {
+      setCancelledBias(mode);
+      torch::Tensor in = x.clone().requires_grad_(true);
+      std::vector<torch::Tensor> ys;
+      for (int batch = 0; batch < 3; ++batch) ys.push_back(net->forward(in[batch]));
+      const auto y = torch::stack(ys);
+      (y * upstream).sum().backward();
+      return std::make_pair(y.detach(), in.grad());
+    };
+    const auto [yPlain, gradPlain] = run(plain, CancelledBias::SkipOnCuda);  // the CPU: bias computed
+    const auto [ySkip, gradSkip] = run(skipping, CancelledBias::Skip);
+    QVERIFY(torch::allclose(ySkip, yPlain, 1e-9, 1e-10));
+    QVERIFY(torch::allclose(gradSkip, gradPlain, 1e-9, 1e-10));
+    int biases = 0;
+    for (const auto& p : plain->named_parameters()) {
+      const auto& mine = skipping->named_parameters()[p.key()];
+      if (cancelled(p.key())) {
+        ++biases;
+        QVERIFY2(p.value().grad().defined(), p.key().c_str());  // computed on the CPU by default...
+        QVERIFY2(p.value().grad().abs().max().item<double>() < 1e-9, p.key().c_str());  // ...and cancelled
+        QVERIFY2(!mine.grad().defined(), p.key().c_str());
+      } else {
+        QVERIFY2(torch::allclose(mine.grad(), p.value().grad(), 1e-9, 1e-10), p.key().c_str());
+      }
+    }
+    QCOMPARE(biases, 18);  // nine DoubleConvs
+    for (const auto& b : plain->named_buffers())
+      QVERIFY2(torch::allclose(skipping->named_buffers()[b.key()].to(torch::kFloat64), b.value().to(torch::kFloat64),
+                               1e-9, 1e-10),
+               b.key().c_str());
+    plain->eval();
+    skipping->eval();
+    torch::NoGradGuard noGrad;
+    const auto z = torch::rand({2, 3, 20, 20}, torch::kFloat64);
+    QVERIFY(torch::allclose(skipping->forward(z), plain->forward(z), 1e-9, 1e-10));
   }
 
   void loadStateStripsDataParallelPrefix() {
