@@ -54,10 +54,19 @@ step "spact bench train --preset paper, bf16 (channels-last on CUDA)"
 $spact bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak" \
   | tee "$out/bench_train_bf16.txt"
 
+step "the same, computing f_A's convolution biases that BatchNorm cancels (as before 2026-11-28)"
+$spact bench train --preset paper --device cuda --set precision=bf16 --iterations 10 --peak-tflops "$peak" \
+  --keep-cancelled-bias | tee "$out/bench_train_bf16_bias.txt"
+
 step "PyTorch eager, same networks and shapes: best effort (bf16, channels-last), its top kernels"
 python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --iterations 10 \
   --profile 30 2>"$out/reference_bf16_cl_profile.txt" | tee "$out/reference_bf16_cl.json"
 head -c 6000 "$out/reference_bf16_cl_profile.txt"
+step "PyTorch eager, up-sampling in bf16 as nn/unet.cpp, with and without the cancelled biases"
+for bias in "" --no-conv-bias; do
+  python3 tests/reference/bench_minimax_reference.py --device cuda --precision bf16 --channels-last --upsample input \
+    --iterations 10 $bias
+done
 
 [ "${QUICK:-0}" = 1 ] && exit 0
 
