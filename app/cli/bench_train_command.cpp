@@ -1,5 +1,6 @@
 // `spact bench train [--preset tiny|paper] [--res N] [--device D] [--iterations N] [--fold|--no-fold]
-// [--keep-cancelled-bias] [--json]`: minimax iterations per second and where the time goes (train/bench_train.h).
+// [--keep-cancelled-bias|--skip-cancelled-bias] [--json]`: minimax iterations per second and where the time goes
+// (train/bench_train.h).
 #include <fmt/format.h>
 
 #include <iostream>
@@ -22,7 +23,7 @@ struct Options {
   std::string device;
   int resolution = 0;
   std::optional<bool> fold;  // unset: the process's default (nn/runtime.h)
-  bool keepCancelledBias = false;
+  std::optional<nn::CancelledBias> cancelledBias;  // unset: skipped on CUDA only (nn/runtime.h)
   std::vector<std::string> overrides;
   train::TrainBenchOptions bench;
 };
@@ -64,7 +65,7 @@ int runBenchTrain(const Options& o, const Globals& globals) {
     return 1;
   }
   if (o.fold) nn::setNarrowConvFolding(*o.fold);
-  if (o.keepCancelledBias) nn::setCancelledBias(nn::CancelledBias::Keep);
+  if (o.cancelledBias) nn::setCancelledBias(*o.cancelledBias);
   JobControl job;
   auto r = train::benchTrain(*cfg, *data, o.bench, job);
   if (!r) {
@@ -86,11 +87,11 @@ int runBenchTrain(const Options& o, const Globals& globals) {
   }
   double parts = 0;
   for (const auto& part : r->parts) parts += part.second;
-  std::cout << fmt::format("Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}{}{}:\n",
-                           cfg->data.actionBatch, cfg->data.frames, cfg->data.privacyBatch, cfg->data.size,
-                           cfg->data.size, cfg->device, cfg->precision,
-                           nn::narrowConvFolding() ? ", narrow 3D convolutions folded" : "",
-                           o.keepCancelledBias ? ", f_A's cancelled convolution biases computed" : "")
+  std::cout << fmt::format(
+                   "Minimax iteration ({} clips × {} frames, {} image pairs, {}×{}) on {}, {}{}{}:\n",
+                   cfg->data.actionBatch, cfg->data.frames, cfg->data.privacyBatch, cfg->data.size, cfg->data.size,
+                   cfg->device, cfg->precision, nn::narrowConvFolding() ? ", narrow 3D convolutions folded" : "",
+                   r->json.value("cancelled_conv_bias_computed", false) ? "" : ", f_A's cancelled conv biases skipped")
             << fmt::format("  {:.3f} s per iteration: {:.2f} iterations/s\n", r->iteration, r->iterationsPerSecond)
             << fmt::format("  {:.1f} GFLOP per iteration (convolutions and matrix products): {:.1f} TFLOP/s{}\n",
                            r->flopsPerIteration / 1e9, r->tflopsPerSecond,
@@ -132,10 +133,15 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
       "--fold,!--no-fold", [o](std::int64_t count) { o->fold = count > 0; },
       "Fold clips into the channels of 3D convolutions over 4 or 8 channels, or not, to measure what it gains (nn/narrow_conv3d.h; "
       "by default off; SPACT_FOLD_NARROW_CONV3D=1 turns it on where the CPU has AVX-512)");
-  cmd->add_flag(
-      "--keep-cancelled-bias", o->keepCancelledBias,
-      "Compute the bias of f_A's convolutions that BatchNorm cancels in training, as the reference does, to measure "
-      "what skipping it gains (it is skipped on CUDA, where cuDNN adds it in a pass of its own; nn/runtime.h)");
+  auto* keep = cmd->add_flag_callback(
+      "--keep-cancelled-bias", [o] { o->cancelledBias = nn::CancelledBias::Keep; },
+      "Compute the bias of f_A's convolutions that BatchNorm cancels in training, as the reference does (the default "
+      "on "
+      "the CPU; on CUDA it is skipped: nn/runtime.h)");
+  cmd->add_flag_callback(
+         "--skip-cancelled-bias", [o] { o->cancelledBias = nn::CancelledBias::Skip; },
+         "Skip those biases on the CPU too, to measure what it would gain there")
+      ->excludes(keep);
   cmd->add_option("--set", o->overrides, "Override one hyper-parameter: key=value");
   return {cmd, [o, &globals] { return runBenchTrain(*o, globals); }};
 }

@@ -53,10 +53,10 @@ private:
 
 // A convolution's bias that training-mode BatchNorm cancels (nn/unet.cpp): skipped where the
 // convolution would add it in a pass of its own over the output (cuDNN, i.e. on CUDA), computed
-// where the convolution adds it on the way (oneDNN on the CPU: nothing to gain, and the CPU keeps
-// the rounding the tiny preset's claim was validated with). Process-wide; `Skip` and `Keep`
-// exist to measure the difference (`spact bench train --keep-cancelled-bias`) and to test the
-// skipped path on the CPU.
+// where the convolution adds it on the way (oneDNN on the CPU: nothing to gain, measured, and the
+// CPU keeps the rounding the tiny preset's claim was validated with). Process-wide; `Skip` and
+// `Keep` exist to measure the difference (`spact bench train --keep-cancelled-bias` /
+// `--skip-cancelled-bias`) and to test the skipped path on the CPU.
 enum class CancelledBias { SkipOnCuda, Skip, Keep };
 CancelledBias cancelledBias();
 void setCancelledBias(CancelledBias mode);
