@@ -11,6 +11,7 @@
 #include <torch/torch.h>
 
 #include "nn/io/spact_checkpoint.h"
+#include "nn/runtime.h"
 #include "test_media.h"
 #include "train/fresh_targets.h"
 #include "train/run_dir.h"
@@ -283,8 +284,21 @@ private Q_SLOTS:
   }
 
   // Stopped mid-game and resumed: the same weights as the run that never stopped.
+  // Also with f_A's cancelled conv biases skipped, as on CUDA (nn/runtime.h): those biases then
+  // never get a gradient, so no optimizer state, which checkpoint and resume must carry as such.
+  void resumeMatchesUninterrupted_data() {
+    QTest::addColumn<bool>("skipBias");
+    QTest::newRow("biases computed (CPU)") << false;
+    QTest::newRow("biases skipped (as on CUDA)") << true;
+  }
   void resumeMatchesUninterrupted() {
-    const QString straight = path("straight"), stopped = path("stopped");
+    QFETCH(bool, skipBias);
+    struct Restore {
+      const nn::CancelledBias before = nn::cancelledBias();
+      ~Restore() { nn::setCancelledBias(before); }
+    } restore;
+    nn::setCancelledBias(skipBias ? nn::CancelledBias::Skip : nn::CancelledBias::SkipOnCuda);
+    const QString straight = path(skipBias ? "straight-skip" : "straight"), stopped = path(skipBias ? "stopped-skip" : "stopped");
     {
       JobControl job;
       auto out = runTraining(request(straight), job);
