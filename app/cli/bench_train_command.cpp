@@ -135,9 +135,8 @@ Command addBenchTrainCommand(CLI::App& app, const Globals& globals) {
       "by default off; SPACT_FOLD_NARROW_CONV3D=1 turns it on where the CPU has AVX-512)");
   auto* keep = cmd->add_flag_callback(
       "--keep-cancelled-bias", [o] { o->cancelledBias = nn::CancelledBias::Keep; },
-      "Compute the bias of f_A's convolutions that BatchNorm cancels in training, as the reference does (the default "
-      "on "
-      "the CPU; on CUDA it is skipped: nn/runtime.h)");
+      "Compute the bias of f_A's convolutions that BatchNorm cancels in training, as the reference does (the "
+      "default on the CPU; on CUDA it is skipped: nn/runtime.h)");
   cmd->add_flag_callback(
          "--skip-cancelled-bias", [o] { o->cancelledBias = nn::CancelledBias::Skip; },
          "Skip those biases on the CPU too, to measure what it would gain there")

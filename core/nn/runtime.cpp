@@ -89,6 +89,18 @@ CancelledBias cancelledBias() { return cancelledBiasSetting.load(); }
 
 void setCancelledBias(CancelledBias mode) { cancelledBiasSetting.store(mode); }
 
+bool skipsCancelledBias(bool cuda) {
+  switch (cancelledBias()) {
+    case CancelledBias::Skip:
+      return true;
+    case CancelledBias::Keep:
+      return false;
+    case CancelledBias::SkipOnCuda:
+      return cuda;
+  }
+  return false;
+}
+
 void enableCudnnAutotuning() { at::globalContext().setBenchmarkCuDNN(true); }
 
 std::string deviceDescription() {

@@ -60,6 +60,8 @@ private:
 enum class CancelledBias { SkipOnCuda, Skip, Keep };
 CancelledBias cancelledBias();
 void setCancelledBias(CancelledBias mode);
+// Whether they are skipped now for work on CUDA (`cuda`) or on the CPU.
+bool skipsCancelledBias(bool cuda);
 
 // cuDNN times its algorithms for each new shape and keeps the fastest (off by default in
 // LibTorch): for work whose shapes repeat, as training's do.

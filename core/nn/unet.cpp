@@ -24,18 +24,6 @@ DoubleConvImpl::DoubleConvImpl(int64_t in, int64_t out, int64_t mid) {
 
 namespace {
 
-bool skipsCancelledBias(const torch::Tensor& x) {
-  switch (cancelledBias()) {
-    case CancelledBias::Skip:
-      return true;
-    case CancelledBias::Keep:
-      return false;
-    case CancelledBias::SkipOnCuda:
-      return x.is_cuda();
-  }
-  return false;
-}
-
 // conv3x3 (padding 1) then BatchNorm, in training, without the convolution's bias: BatchNorm
 // subtracts each channel's batch mean, so the bias cancels -- the output and every gradient are
 // the same, the bias's own gradient is zero (it gets none here, so the optimizer leaves it be;
@@ -66,7 +54,7 @@ torch::Tensor DoubleConvImpl::forward(const torch::Tensor& x) {
   auto* bn1 = doubleConv->ptr(1)->as<tnn::BatchNorm2d>();
   const bool cancels = bn1->is_training() && bn1->options.track_running_stats() && bn1->options.momentum() &&
                        *bn1->options.momentum() < 1;
-  if (!cancels || !skipsCancelledBias(x)) return doubleConv->forward(x);
+  if (!cancels || !skipsCancelledBias(x.is_cuda())) return doubleConv->forward(x);
   auto y = convThenTrainingBatchNorm(*doubleConv->ptr(0)->as<tnn::Conv2d>(), *bn1, x);
   y.relu_();
   y = convThenTrainingBatchNorm(*doubleConv->ptr(3)->as<tnn::Conv2d>(), *doubleConv->ptr(4)->as<tnn::BatchNorm2d>(), y);

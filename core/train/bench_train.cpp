@@ -183,21 +183,19 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   }));
   r.iterationsPerSecond = 1.0 / r.iteration;
   r.tflopsPerSecond = r.flopsPerIteration / r.iteration / 1e12;
-  r.json.update(config::Json{
-      {"device", cfg.device},
-      {"precision", cfg.precision},
-      {"threads", nn::threadCount()},
-      {"narrow_conv_folding", nn::narrowConvFolding()},
-      {"cancelled_conv_bias_computed", nn::cancelledBias() == nn::CancelledBias::Keep ||
-                                           (nn::cancelledBias() == nn::CancelledBias::SkipOnCuda && !device.is_cuda())},
-      {"shapes",
-       {{"clips", {cfg.data.actionBatch, 3, cfg.data.frames, cfg.data.size, cfg.data.size}},
-        {"image_pairs", {cfg.data.privacyBatch, 3, cfg.data.size, cfg.data.size}}}},
-      {"iterations_per_s", r.iterationsPerSecond},
-      {"seconds_per_iteration", r.iteration},
-      {"parts_seconds", config::Json::object()},
-      {"flops_per_iteration", r.flopsPerIteration},
-      {"tflops_per_s", r.tflopsPerSecond}});
+  r.json.update(config::Json{{"device", cfg.device},
+                             {"precision", cfg.precision},
+                             {"threads", nn::threadCount()},
+                             {"narrow_conv_folding", nn::narrowConvFolding()},
+                             {"cancelled_conv_bias_computed", !nn::skipsCancelledBias(device.is_cuda())},
+                             {"shapes",
+                              {{"clips", {cfg.data.actionBatch, 3, cfg.data.frames, cfg.data.size, cfg.data.size}},
+                               {"image_pairs", {cfg.data.privacyBatch, 3, cfg.data.size, cfg.data.size}}}},
+                             {"iterations_per_s", r.iterationsPerSecond},
+                             {"seconds_per_iteration", r.iteration},
+                             {"parts_seconds", config::Json::object()},
+                             {"flops_per_iteration", r.flopsPerIteration},
+                             {"tflops_per_s", r.tflopsPerSecond}});
   for (const auto& [name, seconds] : r.parts) r.json["parts_seconds"][name] = seconds;
   if (options.peakTflops > 0) {
     r.json["peak_tflops"] = options.peakTflops;
