@@ -39,7 +39,7 @@ Result<TrainBenchResult> benchTrain(const TrainConfig& cfgIn, const TrainData& d
   cfg.networks.action.classes = static_cast<int>(data.actionTrain->classNames().size());
   cfg.networks.attributes.attributes = static_cast<int>(data.privacyTrain->attributeNames().size());
   torch::Device device(cfg.device);
-  if (device.is_cuda() && !torch::cuda::is_available())
+  if (device.is_cuda() && !options.loaderOnly && !torch::cuda::is_available())  // the loader runs on the CPU
     return fail(ErrorCode::Unsupported, "CUDA is not available here: use --device cpu.");
   const int n = std::max(1, options.iterations);
   if (device.is_cuda()) nn::enableCudnnAutotuning();  // as the trainer does

@@ -207,6 +207,18 @@ private Q_SLOTS:
     QVERIFY(busy.contains("kernel"));
     QVERIFY(!j.contains("iterations_per_s"));
     QVERIFY(!j.contains("parts_seconds"));
+    // The loader runs on the CPU whatever the device: timing it for a GPU run needs no GPU here.
+    QVERIFY(benchTrain({"--loader-only", "--device", "cuda"})["loader_seconds_per_iteration"].toDouble() > 0);
+  }
+
+  // f_A's conv biases that BatchNorm cancels: computed on the CPU unless asked to skip them.
+  void benchCancelledBias() {
+    QCOMPARE(benchTrain({})["cancelled_conv_bias_computed"].toBool(), true);
+    QCOMPARE(benchTrain({"--skip-cancelled-bias"})["cancelled_conv_bias_computed"].toBool(), false);
+    QCOMPARE(benchTrain({"--keep-cancelled-bias"})["cancelled_conv_bias_computed"].toBool(), true);
+    QByteArray out, err;
+    QCOMPARE(spact({"bench", "train", "--keep-cancelled-bias", "--skip-cancelled-bias"}, &out, &err), 2);
+    QVERIFY2(err.contains("excludes"), err.constData());
   }
 
   // SPACT_FOLD_NARROW_CONV3D=1 turns the fold on where the CPU has AVX-512; --fold and --no-fold
