@@ -34,6 +34,9 @@ TrainConfig tiny() {
   c.data.augment.shift = 0.125;
   c.networks.anonymizer.width = 0.125;
   c.networks.action.width = 0.125;
+  // R3D-18's own stem (3×7×7 at stride 1, 2, 2) would run layer1 at 16×16 and the claim test in
+  // under 9 minutes, but that f_T learns the motion far more slowly and loses the game: seed 1's
+  // f_T fell to 27 % and fresh action to 68 % (raw 99 %) (tests/bench/README.md, "R3D-18's own stem").
   c.networks.action.stem = "small";
   c.networks.privacy.arch = "resnet18";
   c.networks.privacy.width = 0.25;
