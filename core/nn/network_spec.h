@@ -26,9 +26,10 @@ struct NetworkSpec {
   std::string arch;
   double width = 1.0;
   // action, privacy, attributes: "imagenet" (the paper's and torchvision's stem: ResNet's 7x7
-  // stride-2 convolution and max pool, R3D's spatial stride 2) or "small" for inputs of a few
+  // stride-2 convolution and max pool, R3D's spatial stride 2), "small" for inputs of a few
   // dozen pixels (ResNet: one 3x3 stride-1 convolution, no pool, as for CIFAR; video: a 3x3
-  // spatial kernel at stride 1). The anonymizer has no stem and ignores it.
+  // spatial kernel at stride 1), or "small_pooled": the small convolution, then a 3x3 max pool at
+  // stride 2 (nn/stem.h). The anonymizer has no stem and ignores it.
   std::string stem = "imagenet";
   int inChannels = 3;   // anonymizer
   int outChannels = 3;  // anonymizer
@@ -45,8 +46,9 @@ struct NetworkSpec {
               "Architecture: unet; r3d18_spact, r3d18, r2plus1d18; resnet50, resnet18 (empty: the paper's)"),
         field("width", &NetworkSpec::width, "Width multiplier of every layer", 1.0 / 64, 4.0),
         field("stem", &NetworkSpec::stem,
-              "First layers: imagenet (the paper's, stride 4 in ResNet) or small (stride 1, for inputs of ~32 pixels)",
-              {"imagenet", "small"}),
+              "First layers: imagenet (the paper's, stride 4 in ResNet), small (stride 1, for inputs of ~32 pixels) "
+              "or small_pooled (the small convolution, then a stride-2 max pool)",
+              {"imagenet", "small", "small_pooled"}),
         field("in_channels", &NetworkSpec::inChannels, "Anonymizer input channels", 1, 64),
         field("out_channels", &NetworkSpec::outChannels, "Anonymizer output channels", 1, 64),
         field("classes", &NetworkSpec::classes, "Action classes", 1, 100000),

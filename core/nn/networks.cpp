@@ -15,7 +15,8 @@ namespace {
 
 torch::nn::AnyModule build(const NetworkSpec& spec) {
   const std::string arch = spec.resolvedArch();
-  const bool smallStem = spec.stem == "small";
+  // config::validate has checked the name.
+  const Stem stem = parseStem(spec.stem).value_or(Stem::ImageNet);
   if (spec.kind == "anonymizer")
     return torch::nn::AnyModule(
         UNet(UNetOptions().inChannels(spec.inChannels).outChannels(spec.outChannels).width(spec.width)));
@@ -23,7 +24,7 @@ torch::nn::AnyModule build(const NetworkSpec& spec) {
     VideoArch video = VideoArch::R3D18Spact;
     parseVideoArch(arch, video);
     return torch::nn::AnyModule(
-        VideoResNet(VideoResNetOptions().arch(video).numClasses(spec.classes).width(spec.width).smallStem(smallStem)));
+        VideoResNet(VideoResNetOptions().arch(video).numClasses(spec.classes).width(spec.width).stem(stem)));
   }
   ResNetDepth depth = ResNetDepth::R50;
   parseResNet(arch, depth);
@@ -31,12 +32,12 @@ torch::nn::AnyModule build(const NetworkSpec& spec) {
     return torch::nn::AnyModule(PrivacyNet(PrivacyNetOptions()
                                                .depth(depth)
                                                .width(spec.width)
-                                               .smallStem(smallStem)
+                                               .stem(stem)
                                                .headHidden(spec.headHidden)
                                                .headOut(spec.headOut)));
   // attributes: the classifier of the evaluation protocol, fc with one logit per attribute.
   return torch::nn::AnyModule(
-      ResNet(ResNetOptions().depth(depth).width(spec.width).smallStem(smallStem).numClasses(spec.attributes)));
+      ResNet(ResNetOptions().depth(depth).width(spec.width).stem(stem).numClasses(spec.attributes)));
 }
 
 }  // namespace

@@ -17,8 +17,8 @@ torch::Tensor ProjectionHeadImpl::forward(const torch::Tensor& features) {
 }
 
 PrivacyNetImpl::PrivacyNetImpl(const PrivacyNetOptions& o) : options_(o) {
-  backbone_ = register_module(
-      "0", ResNet(ResNetOptions().depth(o.depth()).width(o.width()).smallStem(o.smallStem()).numClasses(0)));
+  backbone_ =
+      register_module("0", ResNet(ResNetOptions().depth(o.depth()).width(o.width()).stem(o.stem()).numClasses(0)));
   const int64_t features = backbone_->featureCount();
   head_ = register_module("1", ProjectionHead(ProjectionHeadOptions()
                                                   .inFeatures(features)

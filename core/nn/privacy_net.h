@@ -34,7 +34,7 @@ TORCH_MODULE(ProjectionHead);
 struct PrivacyNetOptions {
   TORCH_ARG(ResNetDepth, depth) = ResNetDepth::R50;
   TORCH_ARG(double, width) = 1.0;
-  TORCH_ARG(bool, smallStem) = false;  // ResNetOptions::smallStem
+  TORCH_ARG(Stem, stem) = Stem::ImageNet;  // ResNetOptions::stem
   TORCH_ARG(int64_t, headHidden) = 0;  // 0: the backbone's feature width (2048, or 512 for ResNet-18)
   TORCH_ARG(int64_t, headOut) = 128;
 };

@@ -81,9 +81,9 @@ torch::Tensor BottleneckImpl::forward(const torch::Tensor& x) {
 
 ResNetImpl::ResNetImpl(const ResNetOptions& options) : options_(options) {
   const int64_t b = scaledChannels(64, options.width());
-  conv1_ = register_module("conv1", options.smallStem()
-                                        ? conv(3, b, 3)
-                                        : tnn::Conv2d(tnn::Conv2dOptions(3, b, 7).stride(2).padding(3).bias(false)));
+  conv1_ = register_module("conv1", options.stem() == Stem::ImageNet
+                                        ? tnn::Conv2d(tnn::Conv2dOptions(3, b, 7).stride(2).padding(3).bias(false))
+                                        : conv(3, b, 3));
   bn1_ = register_module("bn1", tnn::BatchNorm2d(b));
   int64_t in = b;
   if (options.depth() == ResNetDepth::R18) {
@@ -103,7 +103,7 @@ ResNetImpl::ResNetImpl(const ResNetOptions& options) : options_(options) {
 
 torch::Tensor ResNetImpl::features(const torch::Tensor& x) {
   torch::Tensor y = torch::relu(bn1_->forward(conv1_->forward(x)));
-  if (!options_.smallStem()) y = torch::max_pool2d(y, 3, 2, 1);
+  if (options_.stem() != Stem::Small) y = torch::max_pool2d(y, 3, 2, 1);
   y = layer4_->forward(layer3_->forward(layer2_->forward(layer1_->forward(y))));
   return torch::adaptive_avg_pool2d(y, {1, 1}).flatten(1);
 }

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <string>
 
+#include "nn/stem.h"
+
 namespace spact::nn {
 
 enum class ResNetDepth { R18 = 18, R50 = 50 };
@@ -19,10 +21,9 @@ struct ResNetOptions {
   TORCH_ARG(ResNetDepth, depth) = ResNetDepth::R50;
   TORCH_ARG(int64_t, numClasses) = 0;  // 0: no fc, forward() gives the pooled features
   TORCH_ARG(double, width) = 1.0;      // stem width round(64 * width)
-  // false: torchvision's stem (7x7 stride-2 conv, 3x3 stride-2 max pool), for 112-224 pixels.
-  // true: one 3x3 stride-1 conv and no pool (CIFAR's ResNet), for inputs of ~32 pixels, which
-  // the ImageNet stem would shrink to 8x8 before the first block. Same keys, conv1 is 3x3.
-  TORCH_ARG(bool, smallStem) = false;
+  // nn/stem.h. Small for inputs of ~32 pixels, which the ImageNet stem would shrink to 8x8
+  // before the first block. Same keys; conv1 is 3x3 in the small stems.
+  TORCH_ARG(Stem, stem) = Stem::ImageNet;
 };
 
 struct ResBlockOptions {

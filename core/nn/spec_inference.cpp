@@ -46,7 +46,9 @@ struct Shapes {
 // The width multiplier whose base width is `base` (scaledChannels(64, width) == base).
 double widthOf(int64_t base) { return static_cast<double>(base) / 64.0; }
 
-// The stem from its convolution's spatial kernel: torchvision's is 7 wide, the small one 3.
+// The stem from its convolution's spatial kernel: torchvision's is 7 wide, the small ones 3. The
+// weights cannot tell "small_pooled" (a parameter-free pool) from "small": files of this project
+// name their stem in their spec; a file without one (a PyTorch import) reads as "small".
 std::string stemOf(int64_t kernel) { return kernel == 3 ? "small" : "imagenet"; }
 
 // ResNet-50 has a third convolution in its blocks; ResNet-18 does not.

@@ -114,7 +114,8 @@ VideoResNetImpl::VideoResNetImpl(const VideoResNetOptions& options) : options_(o
   const VideoArch arch = options.arch();
   const int64_t b = scaledChannels(64, options.width());
   // The stem's spatial kernel and stride: torchvision's 7 and 2, or 3 and 1 for small frames.
-  const int64_t k = options.smallStem() ? 3 : 7, s = options.smallStem() ? 1 : 2;
+  const bool imagenet = options.stem() == Stem::ImageNet;
+  const int64_t k = imagenet ? 7 : 3, s = imagenet ? 2 : 1;
   if (arch == VideoArch::R2Plus1D18) {
     // torchvision's R2Plus1dStem: 45 channels between its spatial and temporal convolutions.
     const int64_t mid = scaledChannels(45, options.width());
@@ -142,6 +143,7 @@ VideoResNetImpl::VideoResNetImpl(const VideoResNetOptions& options) : options_(o
 
 torch::Tensor VideoResNetImpl::features(const torch::Tensor& clip) {
   torch::Tensor x = stem_->forward(clip);
+  if (options_.stem() == Stem::SmallPooled) x = torch::max_pool3d(x, {1, 3, 3}, {1, 2, 2}, {0, 1, 1});
   x = layer4_->forward(layer3_->forward(layer2_->forward(layer1_->forward(x))));
   return torch::adaptive_avg_pool3d(x, {1, 1, 1}).flatten(1);
 }

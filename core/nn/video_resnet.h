@@ -11,14 +11,13 @@
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/container/sequential.h>
 #include <torch/nn/modules/conv.h>
-
-#include "nn/narrow_conv3d.h"
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 #include <cstdint>
 #include <string>
 
 #include "nn/narrow_conv3d.h"
+#include "nn/stem.h"
 
 namespace spact::nn {
 
@@ -28,10 +27,11 @@ struct VideoResNetOptions {
   TORCH_ARG(VideoArch, arch) = VideoArch::R3D18Spact;
   TORCH_ARG(int64_t, numClasses) = 102;
   TORCH_ARG(double, width) = 1.0;  // stem width round(64 * width); layers 1x, 2x, 4x, 8x that
-  // false: torchvision's stem (R3D: a 3x7x7 conv at stride (1,2,2); R(2+1)D: 1x7x7 at (1,2,2)).
-  // true: for frames of ~32 pixels, a 3x3 spatial kernel at stride 1 (R3D: 3x3x3; R(2+1)D: 1x3x3),
-  // so that layer1 sees full resolution. Same keys.
-  TORCH_ARG(bool, smallStem) = false;
+  // nn/stem.h. ImageNet: torchvision's (R3D: a 3x7x7 conv at stride (1,2,2); R(2+1)D: 1x7x7).
+  // Small, for frames of ~32 pixels: a 3x3 spatial kernel at stride 1 (R3D: 3x3x3; R(2+1)D:
+  // 1x3x3), so that layer1 sees full resolution; SmallPooled adds a 1x3x3 max pool at stride
+  // (1,2,2) after it. Same keys.
+  TORCH_ARG(Stem, stem) = Stem::ImageNet;
 };
 
 // torchvision's Conv2Plus1D: spatial (1,3,3) conv, BN, ReLU, temporal (3,1,1) conv; children

@@ -144,7 +144,7 @@ private Q_SLOTS:
     auto step = [&](bool fold, double& flops) {
       Folding setting(fold);
       torch::manual_seed(3);
-      VideoResNet net(VideoResNetOptions().width(0.125).numClasses(3).smallStem(true));
+      VideoResNet net(VideoResNetOptions().width(0.125).numClasses(3).stem(Stem::Small));
       FlopCounter counter;
       torch::Tensor loss = torch::cross_entropy_loss(net->forward(x), labels);
       loss.backward();

@@ -3,8 +3,10 @@
 // (tests/reference/make_nn_fixtures.py), spec inference from weights, and loadState's errors.
 #include <torch/torch.h>
 #include <QtTest>
+#include <functional>
 #include <string>
 
+#include "nn/flop_counter.h"
 #include "nn/network_spec.h"
 #include "nn/networks.h"
 #include "nn/runtime.h"
@@ -328,6 +330,76 @@ class TestNetworks : public QObject {
       const torch::Tensor logits = children["fc"]->as<torch::nn::Linear>()->forward(features);
       QVERIFY(torch::allclose(logits, out, 1e-5, 1e-6));
     }
+  }
+
+  void smallPooledStem_data() { smallStem_data(); }
+  // The pooled small stem: the small stem's weights, draw for draw, and everything after its
+  // convolution at half the resolution -- so, by the counter, exactly a quarter of the small
+  // stem's arithmetic from layer1 to the last convolution (every size stays even, 32 → 2).
+  void smallPooledStem() {
+    QFETCH(QString, kind);
+    QFETCH(QString, arch);
+    NetworkSpec spec = specOf(kind.toStdString(), arch.toStdString(), 1.0 / 16);
+    spec.classes = 5;
+    spec.headHidden = 16;
+    spec.headOut = 8;
+    spec.stem = "small";
+    NetworkSpec pooledSpec = spec;
+    pooledSpec.stem = "small_pooled";
+    torch::manual_seed(0);
+    Network small = build(spec);
+    torch::manual_seed(0);
+    Network pooled = build(pooledSpec);
+    const NamedTensors a = stateOf(small.base()), b = stateOf(pooled.base());
+    QCOMPARE(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      QCOMPARE(a[i].first, b[i].first);
+      QVERIFY(a[i].second.equal(b[i].second));
+    }
+    small.base().eval();
+    pooled.base().eval();
+    torch::NoGradGuard noGrad;
+    const bool video = kind == "action";
+    const auto input = video ? torch::rand({2, 3, 4, 32, 32}) : torch::rand({2, 3, 32, 32});
+    auto flopsOf = [](const std::function<void()>& run) {
+      FlopCounter counter;
+      run();
+      return counter.flops();
+    };
+    torch::Tensor out;
+    const double smallFlops = flopsOf([&] { small.forward(input); });
+    const double pooledFlops = flopsOf([&] { out = pooled.forward(input); });
+    const int64_t width = video ? 5 : kind == "privacy" ? 8 : 7;
+    QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{2, width}));
+    QVERIFY(torch::isfinite(out).all().item<bool>());
+    QVERIFY(!out.equal(small.forward(input)));
+
+    // The stem's convolutions and the head run at the same size in both.
+    auto linear = [](torch::nn::Module& m, const char* name) {
+      return m.named_children()[name]->as<torch::nn::Linear>();
+    };
+    double stemFlops = 0, headFlops = 0;
+    if (video) {
+      auto stem = pooled.base().named_children()["stem"]->as<torch::nn::Sequential>();
+      stemFlops = flopsOf([&] { stem->forward(input); });
+      auto fc = linear(pooled.base(), "fc");
+      headFlops = flopsOf([&] { fc->forward(torch::zeros({2, fc->options.in_features()})); });
+    } else {
+      torch::nn::Module& resnet = kind == "privacy" ? *pooled.base().named_children()["0"] : pooled.base();
+      auto conv1 = resnet.named_children()["conv1"]->as<torch::nn::Conv2d>();
+      stemFlops = flopsOf([&] { conv1->forward(input); });
+      if (kind == "privacy") {
+        torch::nn::Module& head = *pooled.base().named_children()["1"];
+        auto fc1 = linear(head, "fc1"), fc2 = linear(head, "fc2");
+        headFlops = flopsOf([&] { fc2->forward(fc1->forward(torch::zeros({2, fc1->options.in_features()}))); });
+      } else {
+        auto fc = linear(resnet, "fc");
+        headFlops = flopsOf([&] { fc->forward(torch::zeros({2, fc->options.in_features()})); });
+      }
+    }
+    QVERIFY(stemFlops > 0 && headFlops > 0);
+    QCOMPARE(pooledFlops, stemFlops + headFlops + (smallFlops - stemFlops - headFlops) / 4);
+    QVERIFY(pooledFlops < 0.5 * smallFlops);
   }
 
   // The reference pads the up path, so any size the four poolings leave non-empty works.
