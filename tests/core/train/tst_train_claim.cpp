@@ -2,25 +2,21 @@
 // synthetic benchmark with the `tiny` preset, after the minimax game, *fresh* classifiers
 // trained on anonymized data keep action top-1 within 10 points of raw data's, while the
 // privacy attributes' cMAP falls by at least 20 points -- and on raw data both tasks are
-// learnable well above chance, so the comparison means something. It trains seed 0 (96 % / 67.9 %
+// learnable well above chance, so the comparison means something. It trains seed 0 (97 % / 64.4 %
 // against raw data's 100 % / 93.0 %). The fresh models' input is normalised by its training
 // split's channel statistics; without it a fresh R3D sat at chance for several epochs on f_A's
 // low-contrast clips (sd a third to a half of raw data's: the table's last line), and the
 // attribute classifier was weaker. The game does not settle and amplifies float rounding, so
-// the preset stops it after six epochs. So set, on two threads seed 3 held (99 % / 61.5 %
-// against 100 % / 92.0 %), seed 1 at the action bound (90 % / 63.9 % against 100 % / 92.3 %),
-// seed 2 failed on both bounds (89 % / 73.1 % against 100 % / 92.4 %), yet the same f_A held when
-// the fresh classifiers were drawn with seed 6 (97 % / 68.7 % against 100 % / 92.1 %), and seed
-// 0's held under all three draws tried; seeds 2 and 3's f_A on one thread held (99 / 100 %
-// action, cMAP down 25.7 / 31.2) (tests/bench/README.md, "Normalised input", "Seed 2's failure"). The table ends with the fresh action classifiers' last training loss and the spread
-// of their training clips.
+// the preset stops it after six epochs. So set, with f_T's small stem pooled, seeds 1-3 held on
+// two threads too (97 / 99 / 100 % action, cMAP down 33.5 / 22.4 / 26.8 points), where with the
+// stem unpooled seed 2 had failed (tests/bench/README.md, "The small stem pooled"). The table
+// ends with the fresh action classifiers' last training loss and the spread of their training
+// clips.
 //
-// 13.5 minutes on a 2-core CPU (807 s measured idle: 385 s of training, 422 s for the fresh
-// classifiers, raw data's and f_A's side by side on one thread each, mostly their 16 action
-// epochs) -- the issue asked for about 10, which this preset's arithmetic cannot reach
-// (tests/bench/README.md, "Why the claim test takes 13.5 minutes") -- so the test presets leave
-// it out; it runs alone (RUN_SERIAL) and prints its table. Reproduce with `ctest --test-dir
-// build/release -L claim -V`.
+// 9-10 minutes on a 2-core CPU (522 and 579 s measured idle: 289 / 315 s of training, 233 / 264
+// s for the fresh classifiers, raw data's and f_A's side by side on one thread each, mostly their 16 action
+// epochs); the test presets leave it out all the same, it runs alone (RUN_SERIAL) and prints its
+// table. Reproduce with `ctest --test-dir build/release -L claim -V`.
 // For experiments, SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds
 // overrides to the tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run
 // (events, checkpoints) in that folder instead of a temporary one.
