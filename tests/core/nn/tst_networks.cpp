@@ -32,6 +32,16 @@ NetworkSpec specOf(const std::string& kind, const std::string& arch, double widt
   return s;
 }
 
+// A small network of `kind` with the small stem, sized for 32-pixel inputs.
+NetworkSpec smallSpec(const QString& kind, const QString& arch) {
+  NetworkSpec spec = specOf(kind.toStdString(), arch.toStdString(), 1.0 / 16);
+  spec.classes = 5;
+  spec.headHidden = 16;
+  spec.headOut = 8;
+  spec.stem = "small";
+  return spec;
+}
+
 Network build(const NetworkSpec& spec) {
   auto net = makeNetwork(spec);
   if (!net) qFatal("%s", net.error().message.c_str());
@@ -279,12 +289,9 @@ class TestNetworks : public QObject {
   void smallStem() {
     QFETCH(QString, kind);
     QFETCH(QString, arch);
-    NetworkSpec spec = specOf(kind.toStdString(), arch.toStdString(), 1.0 / 16);
-    spec.classes = 5;
-    spec.headHidden = 16;
-    spec.headOut = 8;
+    NetworkSpec spec = smallSpec(kind, arch);
     NetworkSpec imagenetSpec = spec;
-    spec.stem = "small";
+    imagenetSpec.stem = "imagenet";
     torch::manual_seed(0);
     Network net = build(spec);
     const Network imagenet = build(imagenetSpec);
@@ -339,11 +346,7 @@ class TestNetworks : public QObject {
   void smallPooledStem() {
     QFETCH(QString, kind);
     QFETCH(QString, arch);
-    NetworkSpec spec = specOf(kind.toStdString(), arch.toStdString(), 1.0 / 16);
-    spec.classes = 5;
-    spec.headHidden = 16;
-    spec.headOut = 8;
-    spec.stem = "small";
+    const NetworkSpec spec = smallSpec(kind, arch);
     NetworkSpec pooledSpec = spec;
     pooledSpec.stem = "small_pooled";
     torch::manual_seed(0);
