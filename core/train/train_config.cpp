@@ -36,7 +36,7 @@ TrainConfig tiny() {
   c.networks.action.width = 0.125;
   // f_T's small convolution sees the motion at full resolution; a max pool then runs layer1 at
   // 16×16, a quarter of its arithmetic: f_T's initialisation 203 → 73 s on one core, the claim
-  // test 807 → 522-579 s, the claim holding on four seeds of four where seed 2 had failed
+  // test 807 → 522-579 s, the claim holding on six seeds of six where seed 2 had failed
   // (tests/bench/README.md, "The small stem pooled"). R3D-18's own stem (3×7×7 at stride 1, 2,
   // 2) is as cheap, but that f_T learns the motion far more slowly and loses the game: seed 1's
   // f_T fell to 27 % and fresh action to 68 % (raw 99 %) ("R3D-18's own stem").
@@ -67,8 +67,8 @@ TrainConfig tiny() {
   // held when judged by fresh classifiers of another seed (6: 97 %, down 23.3) -- the judges'
   // spread is as large as the margins (tests/bench/README.md, "Normalised input" and "Seed 2's
   // failure is within the fresh classifiers' own spread"). The figures so far are with f_T's
-  // stem unpooled; with it pooled (above), seeds 0-3 on two threads kept 97 / 97 / 99 / 100 %
-  // action with cMAP down 28.6 / 33.5 / 22.4 / 26.8 ("The small stem pooled").
+  // stem unpooled; with it pooled (above), seeds 0-5 on two threads kept 97 / 97 / 99 / 100 / 99
+  // / 93 % action with cMAP down 28.6 / 33.5 / 22.4 / 26.8 / 23.9 / 26.5 ("The small stem pooled").
   // Before the fresh models' input was normalised, five epochs were chosen: their weaker attribute
   // classifier saw 22-33 points removed after five, and their un-normalised action classifier
   // lost up to 45 points after six, much of it a plateau of its own training ("Five game epochs").

@@ -7,9 +7,9 @@
 // split's channel statistics; without it a fresh R3D sat at chance for several epochs on f_A's
 // low-contrast clips (sd a third to a half of raw data's: the table's last line), and the
 // attribute classifier was weaker. The game does not settle and amplifies float rounding, so
-// the preset stops it after six epochs. So set, with f_T's small stem pooled, seeds 1-3 held on
-// two threads too (97 / 99 / 100 % action, cMAP down 33.5 / 22.4 / 26.8 points), where with the
-// stem unpooled seed 2 had failed (tests/bench/README.md, "The small stem pooled"). The table
+// the preset stops it after six epochs. So set, with f_T's small stem pooled, seeds 1-5 held on
+// two threads too (97 / 99 / 100 / 99 / 93 % action, cMAP down 33.5 / 22.4 / 26.8 / 23.9 / 26.5
+// points), where with the stem unpooled seed 2 had failed (tests/bench/README.md, "The small stem pooled"). The table
 // ends with the fresh action classifiers' last training loss and the spread of their training
 // clips.
 //
