@@ -7,8 +7,8 @@ spact_torch_pch(tst_train_adam_step)
 # Whole runs on the in-memory synthetic benchmark with very small networks.
 spact_add_test(train_trainer SOURCES train/tst_trainer.cpp LIBS spact::torch LABELS core train)
 spact_torch_pch(tst_train_trainer)
-# The method's claim in miniature, run on its own (`ctest --test-dir build/release -L claim -V`):
-# 13.5 minutes on the 2-core CPU, which would nearly double CI's time, so the test presets leave the
+# The method's claim in miniature (`ctest --test-dir build/release -L claim -V`): 8.5-10 minutes on
+# the 2-core CPU, alone. The release test preset (CI's) runs it; gui-off and debug-asan leave the
 # "claim" label out (figures and command in tests/bench/README.md).
 spact_add_test(train_claim SOURCES train/tst_train_claim.cpp LIBS spact::torch LABELS core train claim TIMEOUT 3600)
 spact_torch_pch(tst_train_claim)

@@ -9,14 +9,15 @@
 // attribute classifier was weaker. The game does not settle and amplifies float rounding, so
 // the preset stops it after six epochs. So set, with f_T's small stem pooled, seeds 1-5 held on
 // two threads too (97 / 99 / 100 / 99 / 93 % action, cMAP down 33.5 / 22.4 / 26.8 / 23.9 / 26.5
-// points), where with the stem unpooled seed 2 had failed (tests/bench/README.md, "The small stem pooled"). The table
-// ends with the fresh action classifiers' last training loss and the spread of their training
-// clips.
+// points), where with the stem unpooled seed 2 had failed (tests/bench/README.md, "The small
+// stem pooled"). The table ends with the fresh action classifiers' last training loss and the
+// spread of their training clips.
 //
-// 9-10 minutes on a 2-core CPU (522 and 579 s measured idle: 289 / 315 s of training, 233 / 264
-// s for the fresh classifiers, raw data's and f_A's side by side on one thread each, mostly their 16 action
-// epochs); the test presets leave it out all the same, it runs alone (RUN_SERIAL) and prints its
-// table. Reproduce with `ctest --test-dir build/release -L claim -V`.
+// 8.5-10 minutes on a 2-core CPU (506-579 s in eight runs: seeds 0 (twice), 2, 3, 4, 5 and two
+// CI runs; seed 0's two: 289 / 315 s of training, 233 / 264 s for the fresh classifiers, raw
+// data's and f_A's side by side on one thread each, mostly their 16 action epochs). The release
+// test preset runs it, alone (RUN_SERIAL), and it prints its table; gui-off and debug-asan leave
+// it out. Reproduce with `ctest --test-dir build/release -L claim -V`.
 // For experiments, SPACT_CLAIM_DATA replaces the data spec (kClaimData) and SPACT_CLAIM_SET adds
 // overrides to the tiny preset ("key=value;key=value"); SPACT_CLAIM_RUN_DIR keeps the run
 // (events, checkpoints) in that folder instead of a temporary one.
